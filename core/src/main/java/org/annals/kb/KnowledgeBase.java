@@ -1,0 +1,41 @@
+package org.annals.kb;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What Annals knows about actors and places: names in many languages and scripts, dated roles, countries.
+ *
+ * <p>All lookups take the language of the text (for adjectives, inflection, transliteration) and the
+ * date of the event (roles are dated). A {@code null} date means "unknown": roles then give no code.
+ */
+public interface KnowledgeBase {
+
+    /** Entities a proper name may refer to, best first; empty when unknown; several when ambiguous. */
+    List<KbCandidate> lookup(String name, String language, LocalDate date);
+
+    /** The entity with this stable id. */
+    Optional<KbEntity> entity(String id);
+
+    /** Actor code of an entity at a date: the role it held then, or its base code. */
+    ActorCode codeAt(KbEntity entity, LocalDate date);
+
+    /**
+     * The ISO 3166 alpha-3 code named or qualified by one word: a country name ("Kazakhstan", "Россия"),
+     * an adjective or demonym ("biélorusse", "Kazakh", "russes"), a capital used by metonymy ("Minsk").
+     */
+    Optional<String> countryOf(String word, String language);
+
+    /**
+     * The person holding the role that a title phrase describes at a date: "dirigeant biélorusse",
+     * "the Kazakh president", "белорусский лидер", "russische Außenminister".
+     */
+    Optional<KbCandidate> holderOf(String titlePhrase, String language, LocalDate date);
+
+    /**
+     * The actor sector a common noun implies (agents): "police" → COP, "soldats" → MIL,
+     * "protesters" → OPP... Lemma in, CAMEO sector out.
+     */
+    Optional<String> sectorOf(String nounLemma, String language);
+}

@@ -1,0 +1,4 @@
+package org.annals.model;
+
+/** TIMEX3 expression types. */
+public enum TimeType { DATE, TIME, DURATION, SET }
