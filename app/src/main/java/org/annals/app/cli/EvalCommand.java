@@ -1,0 +1,71 @@
+package org.annals.app.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.annals.eval.PloverGsrEvaluation;
+import org.annals.eval.Score;
+import org.annals.model.DocumentResult;
+import org.annals.ontology.Plover;
+import org.annals.pipeline.AnnalsPipeline;
+import org.annals.pipeline.UnsupportedLanguageException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code annals eval}: scores Annals against public gold sets. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Scores Annals against a gold set: plover-gsr (PLOVER gold-standard records).")
+public final class EvalCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SET", description = "plover-gsr")
+    String set;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Folder of the gold set "
+            + "(plover-gsr default: ../shared/data/plover-gsr).")
+    Path data;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream out = System.out;
+        if (!"plover-gsr".equals(set)) {
+            System.err.println("annals: unknown gold set '" + set + "' (known: plover-gsr)");
+            return 2;
+        }
+        Path dir = data != null ? data : Path.of("..", "shared", "data", "plover-gsr");
+        if (!Files.exists(dir.resolve(PloverGsrEvaluation.FILE)) && !Files.isRegularFile(dir)) {
+            System.err.println("annals: " + dir + ": no " + PloverGsrEvaluation.FILE + " there (use --data DIR)");
+            return 2;
+        }
+        List<PloverGsrEvaluation.GoldRecord> gold = PloverGsrEvaluation.read(dir);
+        AnnalsPipeline pipeline = Pipelines.standard();
+        PloverGsrEvaluation.Result result = PloverGsrEvaluation.evaluate(gold, article -> {
+            try {
+                return pipeline.process(article);
+            } catch (UnsupportedLanguageException e) {
+                return new DocumentResult(DocumentResult.SCHEMA, article.id(), article.lang(), null, null, null,
+                        null, List.of(), List.of(), List.of());
+            }
+        });
+        out.printf(Locale.ROOT, "PLOVER GSR: %d records%n%n", result.records());
+        out.printf(Locale.ROOT, "%-10s | %27s | %27s%n", "", "category", "category + source + target");
+        out.printf(Locale.ROOT, "%-10s | %5s %5s %5s %4s %4s | %5s %5s %5s %4s %4s%n",
+                "category", "P", "R", "F1", "TP", "gold", "P", "R", "F1", "TP", "gold");
+        for (Plover p : Plover.values()) {
+            row(out, p.name(), result.category().get(p), result.categoryActors().get(p));
+        }
+        row(out, "micro", result.microCategory(), result.microCategoryActors());
+        return 0;
+    }
+
+    private static void row(PrintStream out, String label, Score a, Score b) {
+        out.printf(Locale.ROOT, "%-10s | %5.3f %5.3f %5.3f %4d %4d | %5.3f %5.3f %5.3f %4d %4d%n", label,
+                a.precision(), a.recall(), a.f1(), a.tp(), a.tp() + a.fn(),
+                b.precision(), b.recall(), b.f1(), b.tp(), b.tp() + b.fn());
+    }
+
+}

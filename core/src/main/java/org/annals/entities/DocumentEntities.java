@@ -1,0 +1,103 @@
+package org.annals.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.annals.analysis.Sentence;
+import org.annals.analysis.Token;
+import org.annals.model.EntityRecord;
+import org.annals.model.EntityType;
+import org.annals.model.Span;
+
+/** The entities of one document and which tokens refer to which entity. */
+public final class DocumentEntities {
+
+    private final List<EntityRecord> entities;
+    private final Map<Long, String> entityByToken = new HashMap<>();
+    private final Map<String, EntityRecord> byId = new HashMap<>();
+
+    DocumentEntities(List<EntityRecord> entities, Map<Mention, String> entityOfMention) {
+        this.entities = new ArrayList<>(entities);
+        for (EntityRecord e : entities) {
+            byId.put(e.id(), e);
+        }
+        entityOfMention.forEach((m, id) -> {
+            for (int k = m.first(); k <= m.last(); k++) {
+                entityByToken.putIfAbsent(key(m.sentence(), k), id);
+            }
+            // The head wins over other tokens of a longer mention covering a shorter one.
+            entityByToken.put(key(m.sentence(), m.head()), id);
+        });
+    }
+
+    public List<EntityRecord> entities() {
+        return List.copyOf(entities);
+    }
+
+    /**
+     * Makes an entity of a noun phrase that no mention covered, when an event needs it (the press
+     * service that reports a statement); its country comes from the entities named inside the phrase.
+     */
+    public String adopt(String text, Sentence sentence, Token head) {
+        String known = entityOf(sentence, head);
+        if (known != null) {
+            return known;
+        }
+        int first = head.index();
+        int last = head.index();
+        String country = null;
+        for (Token t : sentence.tokens()) {
+            if (sentence.dominates(head, t)) {
+                first = Math.min(first, t.index());
+                last = Math.max(last, t.index());
+                String inner = entityByToken.get(key(sentence.index(), t.index()));
+                if (country == null && inner != null && byId.get(inner).country() != null) {
+                    country = byId.get(inner).country();
+                }
+            }
+        }
+        List<Token> tokens = sentence.tokens();
+        Span span = Span.of(text, tokens.get(first).start(), tokens.get(last).end());
+        String id = "e" + (entities.size() + 1);
+        EntityRecord record = new EntityRecord(id, null, span.text(), EntityType.ORGANIZATION, country, null,
+                country, List.of(span));
+        entities.add(record);
+        byId.put(id, record);
+        entityByToken.put(key(sentence.index(), head.index()), id);
+        return id;
+    }
+
+    public EntityRecord byId(String id) {
+        return byId.get(id);
+    }
+
+    /**
+     * The entity a token stands for: a mention covering it, or, for a noun with a named apposition
+     * ("le dirigeant biélorusse Alexandre Loukachenko"), the entity of the apposition.
+     */
+    public String entityOf(Sentence sentence, Token token) {
+        return entityOf(sentence, token, 0);
+    }
+
+    private String entityOf(Sentence sentence, Token token, int depth) {
+        String id = entityByToken.get(key(sentence.index(), token.index()));
+        if (id != null || depth > 3) {
+            return id;
+        }
+        for (Token d : sentence.dependents(token)) {
+            String rel = d.baseRelation();
+            if (rel.equals("appos") || rel.equals("flat") || rel.equals("compound")) {
+                String found = entityOf(sentence, d, depth + 1);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static long key(int sentence, int token) {
+        return ((long) sentence << 32) | token;
+    }
+}

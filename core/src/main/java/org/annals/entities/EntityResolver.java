@@ -1,0 +1,125 @@
+package org.annals.entities;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.annals.kb.ActorCode;
+import org.annals.kb.KbEntity;
+import org.annals.kb.KnowledgeBase;
+import org.annals.model.EntityRecord;
+import org.annals.model.EntityType;
+import org.annals.model.Span;
+
+/**
+ * Groups the mentions of one document into entities: by knowledge-base link, by name (a surname
+ * alone joins the full name met earlier), and by safe anaphora (a subject pronoun joins the nearest
+ * person before it; "ce pays" joins the nearest country).
+ */
+public final class EntityResolver {
+
+    private final KnowledgeBase kb;
+
+    public EntityResolver(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /** Entities of the document, numbered e1, e2... in order of first mention. */
+    public DocumentEntities resolve(List<Mention> mentions, LocalDate date) {
+        Map<Mention, String> groupOf = new LinkedHashMap<>();
+        Map<String, List<Mention>> groups = new LinkedHashMap<>();
+        List<Mention> seen = new ArrayList<>();
+        for (Mention m : mentions) {
+            String group = groupKey(m, seen, groupOf);
+            if (group == null) {
+                continue; // an anaphor with nothing to refer to stays out
+            }
+            groupOf.put(m, group);
+            groups.computeIfAbsent(group, g -> new ArrayList<>()).add(m);
+            seen.add(m);
+        }
+        List<EntityRecord> records = new ArrayList<>();
+        Map<String, String> idOfGroup = new HashMap<>();
+        for (Map.Entry<String, List<Mention>> g : groups.entrySet()) {
+            String id = "e" + (records.size() + 1);
+            idOfGroup.put(g.getKey(), id);
+            records.add(record(id, g.getValue(), date));
+        }
+        Map<Mention, String> entityOfMention = new LinkedHashMap<>();
+        groupOf.forEach((m, g) -> entityOfMention.put(m, idOfGroup.get(g)));
+        return new DocumentEntities(records, entityOfMention);
+    }
+
+    private String groupKey(Mention m, List<Mention> seen, Map<Mention, String> groupOf) {
+        if (m.link() != null) {
+            return "kb:" + m.link().entity().id();
+        }
+        if (m.kind() == MentionKind.PRONOUN) {
+            Mention antecedent = nearest(seen, m, 1, x -> x.type() == EntityType.PERSON && x.kind() != MentionKind.PRONOUN);
+            return antecedent == null ? null : groupOf.get(antecedent);
+        }
+        if ("ANAPHOR:COUNTRY".equals(m.key())) {
+            Mention antecedent = nearest(seen, m, 3, x -> isCountry(x));
+            return antecedent == null ? null : groupOf.get(antecedent);
+        }
+        if (m.kind() == MentionKind.NAME && m.type() == EntityType.PERSON && !m.key().contains(" ")) {
+            // A surname alone joins the latest full name ending with it.
+            for (int i = seen.size() - 1; i >= 0; i--) {
+                Mention earlier = seen.get(i);
+                if (earlier.type() == EntityType.PERSON && earlier.kind() == MentionKind.NAME
+                        && earlier.key().endsWith(" " + m.key())) {
+                    return groupOf.get(earlier);
+                }
+            }
+        }
+        return "text:" + m.type() + ":" + m.key();
+    }
+
+    private boolean isCountry(Mention x) {
+        if (x.type() != EntityType.GPE && x.type() != EntityType.LOCATION) {
+            return false;
+        }
+        if (x.link() != null) {
+            KbEntity e = x.link().entity();
+            return e.type() == EntityType.GPE && e.country() != null && kb.countryOf(e.name(), "en").isPresent()
+                    && e.country().equals(kb.countryOf(e.name(), "en").get());
+        }
+        return x.country() != null;
+    }
+
+    private static Mention nearest(List<Mention> seen, Mention m, int sentences,
+                                   java.util.function.Predicate<Mention> accept) {
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            Mention x = seen.get(i);
+            if (m.sentence() - x.sentence() > sentences) {
+                return null;
+            }
+            if (accept.test(x)) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    private EntityRecord record(String id, List<Mention> mentions, LocalDate date) {
+        Mention named = mentions.stream().filter(x -> x.link() != null).findFirst().orElse(null);
+        List<Span> spans = mentions.stream().map(Mention::span).distinct().toList();
+        if (named != null) {
+            KbEntity e = named.link().entity();
+            ActorCode code = kb.codeAt(e, date);
+            String country = code.country() != null ? code.country() : e.country();
+            return new EntityRecord(id, e.id(), e.name(), e.type(), country, code.sector(),
+                    code.code(), spans);
+        }
+        Mention longest = mentions.stream()
+                .filter(x -> x.kind() != MentionKind.PRONOUN)
+                .max((a, b) -> Integer.compare(a.span().length(), b.span().length()))
+                .orElse(mentions.get(0));
+        String country = mentions.stream().map(Mention::country).filter(c -> c != null).findFirst().orElse(null);
+        String sector = mentions.stream().map(Mention::sector).filter(c -> c != null).findFirst().orElse(null);
+        String code = new ActorCode(country, sector).code();
+        return new EntityRecord(id, null, longest.span().text(), longest.type(), country, sector, code, spans);
+    }
+}

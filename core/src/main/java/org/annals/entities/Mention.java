@@ -1,0 +1,25 @@
+package org.annals.entities;
+
+import org.annals.kb.KbCandidate;
+import org.annals.model.EntityType;
+import org.annals.model.Span;
+
+/**
+ * A stretch of one sentence that refers to an actor or place.
+ *
+ * @param sentence index of the sentence
+ * @param first index of the first token in the sentence
+ * @param last index of the last token (inclusive)
+ * @param head index of the token that stands for the mention in the dependency tree
+ * @param link the knowledge-base entity, or {@code null}
+ * @param country country code from the mention's own words ("Kazakh authorities"), or {@code null}
+ * @param sector sector from the mention's own words ("police" → COP), or {@code null}
+ * @param key grouping key of unlinked mentions (normalized head words)
+ */
+public record Mention(Span span, int sentence, int first, int last, int head, MentionKind kind,
+                      EntityType type, KbCandidate link, String country, String sector, String key) {
+
+    public boolean covers(int sentenceIndex, int tokenIndex) {
+        return sentence == sentenceIndex && tokenIndex >= first && tokenIndex <= last;
+    }
+}

@@ -1,0 +1,303 @@
+package org.annals.entities;
+
+import com.ibm.icu.text.Transliterator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.annals.analysis.Analysis;
+import org.annals.analysis.Sentence;
+import org.annals.analysis.Token;
+import org.annals.kb.KbCandidate;
+import org.annals.kb.KnowledgeBase;
+import org.annals.model.EntityType;
+import org.annals.model.Span;
+
+/**
+ * Finds the mentions of actors and places in an analysed text: names (from NER and proper-noun runs
+ * the knowledge base knows), role and agent noun phrases ("le dirigeant biélorusse", "Kazakh police"),
+ * and pronouns and anaphoric noun phrases that coreference may resolve.
+ */
+public final class MentionDetector {
+
+    /** Minimum KB score for a name to be linked. */
+    static final double LINK_THRESHOLD = 0.6;
+
+    /** ICU transliterators are not safe for concurrent use, hence one per thread. */
+    private static final ThreadLocal<Transliterator> FOLD =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+
+    private final KnowledgeBase kb;
+
+    public MentionDetector(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /** All mentions of the text, in text order. */
+    public List<Mention> detect(String text, Analysis analysis, LocalDate date) {
+        String lang = analysis.language();
+        CoreferenceLexicon coref = CoreferenceLexicon.forLanguage(lang);
+        List<Mention> mentions = new ArrayList<>();
+        for (Sentence sentence : analysis.sentences()) {
+            boolean[] taken = new boolean[sentence.tokens().size()];
+            nameMentions(text, sentence, lang, date, taken, mentions);
+            nominalMentions(text, sentence, lang, date, coref, taken, mentions);
+        }
+        mentions.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        return mentions;
+    }
+
+    private void nameMentions(String text, Sentence sentence, String lang, LocalDate date,
+                              boolean[] taken, List<Mention> out) {
+        List<Token> tokens = sentence.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            String tag = t.ner();
+            boolean named = !"O".equals(tag) && !tag.isEmpty();
+            boolean proper = "PROPN".equals(t.upos());
+            if (!named && !proper) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < tokens.size() && sameRun(tokens.get(j + 1), tag, named)) {
+                j++;
+            }
+            int first = i;
+            while (first < j && isFunctionWord(tokens.get(first))) {
+                first++;
+            }
+            Mention m = nameMention(text, sentence, first, j, named ? tag : "", lang, date);
+            if (m != null) {
+                out.add(m);
+                for (int k = m.first(); k <= m.last(); k++) {
+                    taken[k] = true;
+                }
+            }
+            i = j + 1;
+        }
+    }
+
+    private static boolean sameRun(Token next, String tag, boolean named) {
+        if (named) {
+            return tag.equals(next.ner());
+        }
+        return "PROPN".equals(next.upos()) && ("O".equals(next.ner()) || next.ner().isEmpty());
+    }
+
+    private static boolean isFunctionWord(Token t) {
+        return switch (t.upos()) {
+            case "DET", "ADP", "PUNCT", "CCONJ", "PRON" -> true;
+            default -> false;
+        };
+    }
+
+    private Mention nameMention(String text, Sentence sentence, int first, int last, String tag,
+                                String lang, LocalDate date) {
+        List<Token> tokens = sentence.tokens();
+        Span span = Span.of(text, tokens.get(first).start(), tokens.get(last).end());
+        String surface = span.text();
+        if (surface.isBlank() || !Character.isLetter(surface.codePointAt(0))) {
+            return null;
+        }
+        int head = headOf(sentence, first, last);
+        KbCandidate link = link(surface, lang, date);
+        if (link != null) {
+            return new Mention(span, sentence.index(), first, last, head, MentionKind.NAME,
+                    link.entity().type(), link, link.code().country(), link.code().sector(), link.entity().id());
+        }
+        // A nationality adjective tagged as a name ("Russian", "biélorusse") qualifies, it does not refer.
+        if (kb.countryOf(surface, lang).isPresent() && !"LOCATION".equals(tag)) {
+            return null;
+        }
+        EntityType type = switch (tag) {
+            case "PERSON", "PER" -> EntityType.PERSON;
+            case "LOCATION", "LOC", "GPE", "COUNTRY", "CITY" -> EntityType.LOCATION;
+            case "ORGANIZATION", "ORG" -> EntityType.ORGANIZATION;
+            default -> null;
+        };
+        if (type == null) {
+            return null;
+        }
+        String country = type == EntityType.LOCATION ? kb.countryOf(surface, lang).orElse(null) : null;
+        return new Mention(span, sentence.index(), first, last, head, MentionKind.NAME, type, null,
+                country, null, fold(surface));
+    }
+
+    private KbCandidate link(String surface, String lang, LocalDate date) {
+        List<KbCandidate> candidates = kb.lookup(surface, lang, date);
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        KbCandidate best = candidates.get(0);
+        if (best.score() < LINK_THRESHOLD) {
+            return null;
+        }
+        if (candidates.size() > 1 && candidates.get(1).score() >= best.score()
+                && !candidates.get(1).entity().id().equals(best.entity().id())) {
+            return null; // ambiguous: better unlinked than wrong
+        }
+        return best;
+    }
+
+    private void nominalMentions(String text, Sentence sentence, String lang, LocalDate date,
+                                 CoreferenceLexicon coref, boolean[] taken, List<Mention> out) {
+        List<Token> tokens = sentence.tokens();
+        for (Token t : tokens) {
+            if (taken[t.index()]) {
+                continue;
+            }
+            if ("PRON".equals(t.upos()) && coref.is(CoreferenceLexicon.Kind.PERSON_PRONOUN, t.lemma())
+                    && t.baseRelation().startsWith("nsubj")) {
+                out.add(new Mention(Span.of(text, t.start(), t.end()), sentence.index(), t.index(), t.index(),
+                        t.index(), MentionKind.PRONOUN, EntityType.PERSON, null, null, null, "PRONOUN"));
+                continue;
+            }
+            if (!"NOUN".equals(t.upos())) {
+                continue;
+            }
+            int[] extent = nounPhrase(sentence, t);
+            Span span = Span.of(text, tokens.get(extent[0]).start(), tokens.get(extent[1]).end());
+            if (coref.is(CoreferenceLexicon.Kind.COUNTRY_NOUN, t.lemma()) && hasDemonstrative(sentence, t, coref)
+                    && countryIn(sentence, t, lang).isEmpty()) {
+                out.add(new Mention(Span.of(text, t.start(), t.end()), sentence.index(), t.index(), t.index(),
+                        t.index(), MentionKind.NOMINAL, EntityType.GPE, null, null, null, "ANAPHOR:COUNTRY"));
+                continue;
+            }
+            String phrase = span.text();
+            Optional<KbCandidate> holder = kb.holderOf(phrase, lang, date);
+            if (holder.isPresent() && !hasNamedApposition(sentence, t)) {
+                KbCandidate h = holder.get();
+                out.add(new Mention(span, sentence.index(), extent[0], extent[1], t.index(), MentionKind.NOMINAL,
+                        h.entity().type(), h, h.code().country(), h.code().sector(), h.entity().id()));
+                markTaken(taken, extent);
+                continue;
+            }
+            Optional<String> sector = kb.sectorOf(t.lemma(), lang);
+            if (sector.isPresent() && !hasNamedApposition(sentence, t)) {
+                String country = countryIn(sentence, t, lang).orElse(null);
+                out.add(new Mention(span, sentence.index(), extent[0], extent[1], t.index(), MentionKind.NOMINAL,
+                        EntityType.GROUP, null, country, sector.get(),
+                        "NOMINAL:" + t.lemma() + ":" + (country == null ? "" : country)));
+                markTaken(taken, extent);
+            }
+        }
+    }
+
+    private static void markTaken(boolean[] taken, int[] extent) {
+        for (int k = extent[0]; k <= extent[1]; k++) {
+            taken[k] = true;
+        }
+    }
+
+    /** First and last token of the noun with its adjectives and "of X" modifiers (or just the noun when unparsed). */
+    private static int[] nounPhrase(Sentence sentence, Token noun) {
+        int first = noun.index();
+        int last = noun.index();
+        for (Token d : sentence.dependents(noun)) {
+            String rel = d.baseRelation();
+            if (rel.equals("amod") || rel.equals("nmod") || rel.equals("compound") || rel.equals("flat")) {
+                int[] sub = subtree(sentence, d);
+                first = Math.min(first, sub[0]);
+                last = Math.max(last, sub[1]);
+            }
+        }
+        if (!sentence.parsed()) {
+            // Adjacent adjectives still belong to the phrase: "Kazakh police", "autorités kazakhes".
+            List<Token> tokens = sentence.tokens();
+            while (first > 0 && "ADJ".equals(tokens.get(first - 1).upos())) {
+                first--;
+            }
+            while (last + 1 < tokens.size() && "ADJ".equals(tokens.get(last + 1).upos())) {
+                last++;
+            }
+        }
+        return new int[] {first, last};
+    }
+
+    /** Extent of the contiguous subtree of {@code token}. */
+    static int[] subtree(Sentence sentence, Token token) {
+        int first = token.index();
+        int last = token.index();
+        for (Token d : sentence.dependents(token)) {
+            if ("punct".equals(d.deprel())) {
+                continue;
+            }
+            int[] sub = subtree(sentence, d);
+            first = Math.min(first, sub[0]);
+            last = Math.max(last, sub[1]);
+        }
+        return new int[] {first, last};
+    }
+
+    private static boolean hasDemonstrative(Sentence sentence, Token noun, CoreferenceLexicon coref) {
+        for (Token d : sentence.dependents(noun)) {
+            if ("det".equals(d.baseRelation()) && coref.is(CoreferenceLexicon.Kind.DEMONSTRATIVE, d.lemma())) {
+                return true;
+            }
+        }
+        int i = noun.index() - 1;
+        return !sentence.parsed() && i >= 0 && coref.is(CoreferenceLexicon.Kind.DEMONSTRATIVE, sentence.tokens().get(i).lemma());
+    }
+
+    private static boolean hasNamedApposition(Sentence sentence, Token noun) {
+        for (Token d : sentence.dependents(noun)) {
+            String rel = d.baseRelation();
+            if ((rel.equals("appos") || rel.equals("flat") || rel.equals("compound")) && "PROPN".equals(d.upos())) {
+                return true;
+            }
+            if (rel.equals("appos") && !"O".equals(d.ner())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The country that adjectives or "of X" modifiers of a noun name: "Kazakh police", "autorités du Kazakhstan". */
+    private Optional<String> countryIn(Sentence sentence, Token noun, String lang) {
+        List<Token> candidates = new ArrayList<>();
+        if (sentence.parsed()) {
+            for (Token d : sentence.dependents(noun)) {
+                String rel = d.baseRelation();
+                if (rel.equals("amod") || rel.equals("nmod") || rel.equals("compound") || rel.equals("nmod:poss")) {
+                    candidates.add(d);
+                }
+            }
+        } else {
+            List<Token> tokens = sentence.tokens();
+            if (noun.index() > 0) {
+                candidates.add(tokens.get(noun.index() - 1));
+            }
+            if (noun.index() + 1 < tokens.size()) {
+                candidates.add(tokens.get(noun.index() + 1));
+            }
+        }
+        for (Token c : candidates) {
+            Optional<String> country = kb.countryOf(c.text(), lang);
+            if (country.isPresent()) {
+                return country;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Index of the token of {@code [first, last]} whose head lies outside the span. */
+    static int headOf(Sentence sentence, int first, int last) {
+        if (!sentence.parsed()) {
+            return last;
+        }
+        for (int k = first; k <= last; k++) {
+            int h = sentence.tokens().get(k).head();
+            if (h < first || h > last) {
+                return k;
+            }
+        }
+        return last;
+    }
+
+    static String fold(String s) {
+        return FOLD.get().transliterate(s).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", "").trim();
+    }
+}

@@ -1,0 +1,173 @@
+package org.annals.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.annals.analysis.Sentence;
+import org.annals.analysis.Token;
+import org.annals.entities.CoreferenceLexicon;
+import org.annals.lexicon.ArgumentRole;
+import org.annals.lexicon.CaseMarkers;
+
+/**
+ * Reads the arguments of a trigger off Universal Dependencies relations, the same way in every
+ * language: subjects are sources, objects and "with/against X" phrases are targets, "by X" in a passive
+ * is the source, "between X and Y" gives both sides, locative phrases give the place. Which
+ * preposition means what is per-language data ({@link CaseMarkers}).
+ */
+public final class ArgumentFinder {
+
+    /** Relations through which a noun trigger borrows the arguments of the verb it depends on. */
+    private static final List<String> NOUN_TO_VERB = List.of("obj", "obl", "nsubj", "nsubj:pass", "xcomp", "nmod");
+
+    private final CaseMarkers markers;
+    private final CoreferenceLexicon coref;
+
+    public ArgumentFinder(CaseMarkers markers, CoreferenceLexicon coref) {
+        this.markers = markers;
+        this.coref = coref;
+    }
+
+    /** Arguments of the trigger whose head token is {@code head}. */
+    public Arguments find(Sentence sentence, Token head) {
+        List<Token> sources = new ArrayList<>();
+        List<Token> targets = new ArrayList<>();
+        List<Token> participants = new ArrayList<>();
+        List<Token> places = new ArrayList<>();
+        Token predicate = head;
+        if (isNominal(head)) {
+            collectModifiers(sentence, head, sources, targets, participants, places);
+            Token governor = sentence.head(head);
+            if (governor != null && "VERB".equals(governor.upos()) && NOUN_TO_VERB.contains(head.deprel())) {
+                predicate = governor;
+                if (!head.baseRelation().equals("nsubj")) {
+                    collectClause(sentence, governor, sources, targets, participants, places, head);
+                }
+            }
+        } else {
+            collectClause(sentence, head, sources, targets, participants, places, null);
+        }
+        return new Arguments(predicate, expand(sentence, sources), expand(sentence, targets),
+                expand(sentence, participants), places);
+    }
+
+    private static boolean isNominal(Token t) {
+        return "NOUN".equals(t.upos()) || "PROPN".equals(t.upos());
+    }
+
+    private void collectClause(Sentence sentence, Token verb, List<Token> sources, List<Token> targets,
+                               List<Token> participants, List<Token> places, Token skip) {
+        boolean hasSubject = false;
+        for (Token d : sentence.dependents(verb)) {
+            if (skip != null && d.index() == skip.index()) {
+                continue;
+            }
+            String rel = d.deprel();
+            String base = d.baseRelation();
+            if (rel.equals("nsubj:pass") || rel.equals("nsubjpass")) {
+                targets.add(d);
+                hasSubject = true;
+            } else if (base.equals("nsubj")) {
+                sources.add(relativeAntecedent(sentence, verb, d));
+                hasSubject = true;
+            } else if (base.equals("obj") || base.equals("iobj")) {
+                targets.add(d);
+            } else if (base.equals("obl") || base.equals("nmod")) {
+                route(sentence, d, rel.equals("obl:agent") ? ArgumentRole.SOURCE : null,
+                        sources, targets, participants, places);
+            }
+        }
+        if (!hasSubject) {
+            Token controller = controllingSubject(sentence, verb);
+            if (controller != null) {
+                sources.add(controller);
+            }
+        }
+    }
+
+    private void collectModifiers(Sentence sentence, Token noun, List<Token> sources, List<Token> targets,
+                                  List<Token> participants, List<Token> places) {
+        for (Token d : sentence.dependents(noun)) {
+            if (d.deprel().equals("nmod:poss")) {
+                sources.add(d);
+            } else if (d.baseRelation().equals("nmod") || d.baseRelation().equals("obl")) {
+                route(sentence, d, null, sources, targets, participants, places);
+            }
+        }
+    }
+
+    /** Sends an oblique or nominal modifier to the role its preposition marks. */
+    private void route(Sentence sentence, Token arg, ArgumentRole forced, List<Token> sources, List<Token> targets,
+                       List<Token> participants, List<Token> places) {
+        if (forced == ArgumentRole.SOURCE) {
+            sources.add(arg);
+            return;
+        }
+        for (Token c : sentence.dependents(arg, "case")) {
+            Set<ArgumentRole> roles = markers.roles(c.lemma());
+            // A marker may be both ("à Moscou", "à la Russie"): the event stage decides by what the phrase names.
+            if (roles.contains(ArgumentRole.LOCATION)) {
+                places.add(arg);
+            }
+            if (roles.contains(ArgumentRole.SOURCE)) {
+                sources.add(arg);
+            } else if (roles.contains(ArgumentRole.BOTH)) {
+                participants.add(arg);
+            } else if (roles.contains(ArgumentRole.TARGET)) {
+                targets.add(arg);
+            }
+            if (!roles.isEmpty()) {
+                return;
+            }
+        }
+    }
+
+    /** "the protesters who attacked": the subject "who" stands for the noun the relative clause modifies. */
+    private Token relativeAntecedent(Sentence sentence, Token verb, Token subject) {
+        if ("PRON".equals(subject.upos()) && coref.is(CoreferenceLexicon.Kind.RELATIVE, subject.lemma())
+                && verb.deprel().startsWith("acl")) {
+            Token antecedent = sentence.head(verb);
+            if (antecedent != null) {
+                return antecedent;
+            }
+        }
+        return subject;
+    }
+
+    /** The subject a subject-less verb shares: "X decided to attack", "X met Y and discussed". */
+    private Token controllingSubject(Sentence sentence, Token verb) {
+        String rel = verb.baseRelation();
+        if (!(rel.equals("xcomp") || rel.equals("conj"))) {
+            return null;
+        }
+        Token governor = sentence.head(verb);
+        if (governor == null) {
+            return null;
+        }
+        for (Token d : sentence.dependents(governor)) {
+            if (d.deprel().equals("nsubj")) {
+                return relativeAntecedent(sentence, governor, d);
+            }
+        }
+        return controllingSubject(sentence, governor);
+    }
+
+    /** Adds the conjuncts of each argument: "X and Y met" has two sources. */
+    private static List<Token> expand(Sentence sentence, List<Token> args) {
+        List<Token> out = new ArrayList<>();
+        for (Token a : args) {
+            addWithConjuncts(sentence, a, out, 0);
+        }
+        return out;
+    }
+
+    private static void addWithConjuncts(Sentence sentence, Token t, List<Token> out, int depth) {
+        if (out.contains(t) || depth > 5) {
+            return;
+        }
+        out.add(t);
+        for (Token c : sentence.dependents(t, "conj")) {
+            addWithConjuncts(sentence, c, out, depth + 1);
+        }
+    }
+}

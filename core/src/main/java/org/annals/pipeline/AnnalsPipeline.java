@@ -1,0 +1,106 @@
+package org.annals.pipeline;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.annals.analysis.Analysis;
+import org.annals.analysis.Analyzer;
+import org.annals.entities.DocumentEntities;
+import org.annals.entities.EntityResolver;
+import org.annals.entities.Mention;
+import org.annals.entities.MentionDetector;
+import org.annals.events.EventExtractor;
+import org.annals.kb.KnowledgeBase;
+import org.annals.lang.LanguageIdentifier;
+import org.annals.lexicon.TriggerLexicon;
+import org.annals.model.Article;
+import org.annals.model.DocumentResult;
+import org.annals.model.EventRecord;
+import org.annals.model.TimeExpression;
+import org.annals.ontology.CameoOntology;
+import org.annals.time.TemporalTagger;
+
+/**
+ * One article in, its {@code annals.v1} result out: language, analysis, time expressions, entities,
+ * events. Thread-safe; share one instance (its models load once).
+ */
+public final class AnnalsPipeline {
+
+    private final AnalyzerRegistry analyzers;
+    private final LanguageIdentifier languages;
+    private final TemporalTagger tagger;
+    private final KnowledgeBase kb;
+    private final MentionDetector mentions;
+    private final EntityResolver resolver;
+    private final EventExtractor events;
+    private final StageTimer timer = new StageTimer();
+    private final PipelineStats stats = new PipelineStats();
+
+    public AnnalsPipeline(AnalyzerRegistry analyzers, LanguageIdentifier languages, TemporalTagger tagger,
+                          KnowledgeBase kb, CameoOntology ontology) {
+        this.analyzers = analyzers;
+        this.languages = languages;
+        this.tagger = tagger;
+        this.kb = kb;
+        this.mentions = new MentionDetector(kb);
+        this.resolver = new EntityResolver(kb);
+        this.events = new EventExtractor(ontology);
+    }
+
+    /** The language of the article: as given, or identified from its text. */
+    public String languageOf(Article article) throws UnsupportedLanguageException {
+        String lang = article.lang();
+        if (lang == null || lang.isBlank() || lang.equals("auto")) {
+            lang = timer.time("language", () -> languages.identify(article.text()).orElse(null));
+            if (lang == null) {
+                throw new UnsupportedLanguageException(null, "language not recognized");
+            }
+        }
+        if (analyzers.forLanguage(lang).isEmpty() || !TriggerLexicon.supports(lang)) {
+            throw new UnsupportedLanguageException(lang, "unsupported language '" + lang + "' (supported: "
+                    + String.join(", ", supportedLanguages()) + ")");
+        }
+        return lang;
+    }
+
+    /** Languages with both an analyzer and a trigger lexicon. */
+    public List<String> supportedLanguages() {
+        return analyzers.languages().stream().filter(TriggerLexicon::supports).sorted().toList();
+    }
+
+    /** Everything Annals finds in the article. */
+    public DocumentResult process(Article article) throws UnsupportedLanguageException {
+        String lang = languageOf(article);
+        String text = article.text();
+        LocalDate published = article.published();
+        Analyzer analyzer = analyzers.forLanguage(lang).orElseThrow();
+        TriggerLexicon triggers = TriggerLexicon.forLanguage(lang);
+        List<TimeExpression> times = timer.time("time", () -> tagger.tag(text, lang, published));
+        Analysis analysis = timer.time("analysis", () -> analyzer.analyze(text, lang, triggers::mayHaveTrigger));
+        DocumentEntities entities = timer.time("entities", () -> {
+            List<Mention> found = mentions.detect(text, analysis, published);
+            return resolver.resolve(found, published);
+        });
+        List<EventRecord> coded = timer.time("events", () -> events.extract(text, analysis, entities, times));
+        stats.record(text.length(),
+                analysis.sentences().stream().mapToInt(s -> s.tokens().size()).sum(),
+                analysis.sentences().size(),
+                (int) analysis.sentences().stream().filter(s -> s.parsed()).count(),
+                coded.size());
+        return new DocumentResult(DocumentResult.SCHEMA, article.id(), lang, published, article.title(),
+                article.url(), article.source(), entities.entities(), times, coded);
+    }
+
+    /** Time spent per stage since creation or the last reset. */
+    public StageTimer timer() {
+        return timer;
+    }
+
+    /** Counts of what was processed since creation or the last reset. */
+    public PipelineStats stats() {
+        return stats;
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+}
