@@ -131,7 +131,8 @@ final class LanguagePipeline {
         int end = label.endPosition();
         // A multi-word token's words share the original token's offsets, so their text is CoreNLP's word
         // ("de", "le" for "du"); a token CoreNLP adds without source text (zero width) keeps its word too.
-        String surface = label.isMWT() || start >= end ? label.word() : text.substring(start, end);
+        boolean multiWord = Boolean.TRUE.equals(label.get(CoreAnnotations.IsMultiWordTokenAnnotation.class));
+        String surface = multiWord || start >= end ? label.word() : text.substring(start, end);
         String tag = label.tag();
         String upos;
         String feats;
