@@ -1,0 +1,84 @@
+package org.annals.lexicon;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Prepositions and case markers of one language with the argument roles they may introduce, read
+ * from {@code lexicons/<lang>/markers.tsv}. A marker can have several roles ("à": target or
+ * location); the argument engine picks one from the head noun (a place, a date, an actor).
+ */
+public final class CaseMarkers {
+
+    private static final Map<String, CaseMarkers> CACHE = new ConcurrentHashMap<>();
+
+    private final String language;
+    private final Map<String, Set<ArgumentRole>> roles;
+
+    CaseMarkers(String language, Map<String, Set<ArgumentRole>> roles) {
+        this.language = language;
+        Map<String, Set<ArgumentRole>> copy = new LinkedHashMap<>();
+        roles.forEach((k, v) -> copy.put(k, Collections.unmodifiableSet(EnumSet.copyOf(v))));
+        this.roles = Collections.unmodifiableMap(copy);
+    }
+
+    /** The markers of {@code language} (ISO 639-1), loaded once; empty when the language has none. */
+    public static CaseMarkers forLanguage(String language) {
+        String lang = language.toLowerCase(Locale.ROOT);
+        return CACHE.computeIfAbsent(lang, l -> load(l, LexiconFile.path(l, "markers.tsv")));
+    }
+
+    /** ISO 639-1 code of the language. */
+    public String language() {
+        return language;
+    }
+
+    /**
+     * The roles {@code marker} may introduce; empty when unknown.
+     * Multiword markers are written with single spaces ("auprès de", "according to").
+     */
+    public Set<ArgumentRole> roles(String marker) {
+        if (marker == null) {
+            return Set.of();
+        }
+        return roles.getOrDefault(LemmaPattern.normalize(marker.trim()).replaceAll("\\s+", " "), Set.of());
+    }
+
+    /** Whether {@code marker} may introduce {@code role}. */
+    public boolean marks(String marker, ArgumentRole role) {
+        return roles(marker).contains(role);
+    }
+
+    /** All known markers. */
+    public Set<String> markers() {
+        return roles.keySet();
+    }
+
+    /** Reads a markers file. Columns: marker, roles (comma-separated). */
+    static CaseMarkers load(String language, String resource) {
+        Map<String, Set<ArgumentRole>> roles = new LinkedHashMap<>();
+        for (LexiconFile.Row row : LexiconFile.read(resource).orElse(List.of())) {
+            if (row.fields().size() < 2) {
+                throw row.error("expected 2 tab-separated columns: marker, roles");
+            }
+            String marker = LemmaPattern.normalize(row.field(0)).replaceAll("\\s+", " ");
+            List<ArgumentRole> list = new ArrayList<>();
+            for (String r : row.field(1).split(",")) {
+                try {
+                    list.add(ArgumentRole.valueOf(r.trim().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw row.error("unknown role " + r.trim());
+                }
+            }
+            roles.computeIfAbsent(marker, k -> EnumSet.noneOf(ArgumentRole.class)).addAll(list);
+        }
+        return new CaseMarkers(language, roles);
+    }
+}

@@ -1,0 +1,15 @@
+package org.annals.lexicon;
+
+/** What a cue word says about the events near it. */
+public enum CueKind {
+    /** The event did not happen: "not", "never", "ne ... pas", "nier". */
+    NEGATION,
+    /** The event is possible, not asserted: "may", "could", "peut-être", conditional mood. */
+    HYPOTHETICAL,
+    /** The event is planned or expected: "will", "plan to", "prévoir", future tense. */
+    FUTURE,
+    /** Someone reports the event: "say", "according to", "selon", "service de presse". */
+    REPORTING,
+    /** Someone wants the event: "want", "seek", "vouloir", "souhaiter"; the embedded event is not a fact. */
+    MODAL_DESIRE
+}

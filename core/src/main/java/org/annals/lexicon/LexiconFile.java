@@ -1,0 +1,62 @@
+package org.annals.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the rows of a tab-separated lexicon file from the classpath, skipping "#" comments and blank lines. */
+final class LexiconFile {
+
+    /** One data row: its fields (trimmed, "-" read as empty) and where it came from, for error messages. */
+    record Row(String resource, int line, List<String> fields) {
+        String field(int i) {
+            return i < fields.size() ? fields.get(i) : "";
+        }
+
+        IllegalStateException error(String message) {
+            return new IllegalStateException(resource + ":" + line + ": " + message);
+        }
+    }
+
+    private LexiconFile() {
+    }
+
+    /** The path of a lexicon file for a language, e.g. {@code /lexicons/fr/triggers.tsv}. */
+    static String path(String language, String file) {
+        return "/lexicons/" + language + "/" + file;
+    }
+
+    /** The rows of {@code resource}, or empty when the resource does not exist. */
+    static Optional<List<Row>> read(String resource) {
+        try (InputStream in = LexiconFile.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<Row> rows = new ArrayList<>();
+            String line;
+            int n = 0;
+            while ((line = reader.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                    continue;
+                }
+                List<String> fields = new ArrayList<>();
+                for (String f : line.split("\t", -1)) {
+                    String v = f.trim();
+                    fields.add(v.equals("-") ? "" : v);
+                }
+                rows.add(new Row(resource, n, fields));
+            }
+            return Optional.of(rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.annals.lexicon;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.annals.analysis.Sentence;
+import org.annals.analysis.Token;
+
+/**
+ * Finds lexicon entries in a sentence by their lemma patterns: contiguous tokens, or with up to
+ * {@link #MAX_GAP} skippable tokens (determiners, adverbs, auxiliaries, pronouns, particles) between
+ * slots, so that "called urgently for" and "s'est longuement entretenu" match. Overlapping
+ * candidates are resolved by keeping the one with the most slots, then the earliest and tightest.
+ *
+ * @param <E> the lexicon entry type
+ */
+final class SequenceMatcher<E> {
+
+    /** Most tokens allowed between two consecutive slots. */
+    static final int MAX_GAP = 2;
+
+    private static final Set<String> SKIPPABLE = Set.of("ADV", "DET", "AUX", "PART", "PRON");
+
+    /** A found entry: the tokens that matched its slots, the head among them, and how well the head fits. */
+    record Found<E>(E entry, List<Token> tokens, Token head, int fit) {
+        int first() {
+            return tokens.get(0).index();
+        }
+
+        int last() {
+            return tokens.get(tokens.size() - 1).index();
+        }
+    }
+
+    /**
+     * Scores a token as the head of an entry (part-of-speech agreement, features): negative rejects,
+     * higher is a better fit and wins between candidates of the same length.
+     */
+    interface HeadTest<E> {
+        int fit(E entry, Token head);
+    }
+
+    private final Function<E, LemmaPattern> patternOf;
+    private final HeadTest<E> headTest;
+    private final Map<String, List<E>> byFirstForm = new HashMap<>();
+    private final Set<String> headForms = new HashSet<>();
+
+    SequenceMatcher(List<E> entries, Function<E, LemmaPattern> patternOf, HeadTest<E> headTest) {
+        this.patternOf = patternOf;
+        this.headTest = headTest;
+        for (E e : entries) {
+            LemmaPattern p = patternOf.apply(e);
+            for (String form : p.slots().get(0)) {
+                byFirstForm.computeIfAbsent(form, k -> new ArrayList<>()).add(e);
+            }
+            headForms.addAll(p.headForms());
+        }
+    }
+
+    /** Whether some token could be the head of some entry; needs lemmas or text only. */
+    boolean mayMatch(Sentence sentence) {
+        for (Token t : sentence.tokens()) {
+            if (headForms.contains(lemmaOf(t)) || headForms.contains(textOf(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** All non-overlapping matches, in sentence order. */
+    List<Found<E>> find(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        List<Found<E>> candidates = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Set<E> starting = new LinkedHashSet<>();
+            List<E> byLemma = byFirstForm.get(lemmaOf(t));
+            if (byLemma != null) {
+                starting.addAll(byLemma);
+            }
+            List<E> byText = byFirstForm.get(textOf(t));
+            if (byText != null) {
+                starting.addAll(byText);
+            }
+            for (E e : starting) {
+                Found<E> f = matchAt(e, tokens, i);
+                if (f != null) {
+                    candidates.add(f);
+                }
+            }
+        }
+        candidates.sort(Comparator.<Found<E>>comparingInt(f -> -patternOf.apply(f.entry()).size())
+                .thenComparingInt(f -> -f.fit())
+                .thenComparingInt(f -> f.last() - f.first())
+                .thenComparingInt(Found::first));
+        boolean[] taken = new boolean[tokens.size()];
+        List<Found<E>> chosen = new ArrayList<>();
+        for (Found<E> f : candidates) {
+            boolean free = true;
+            for (int k = f.first(); k <= f.last() && free; k++) {
+                free = !taken[k];
+            }
+            if (free) {
+                for (int k = f.first(); k <= f.last(); k++) {
+                    taken[k] = true;
+                }
+                chosen.add(f);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Found::first));
+        return chosen;
+    }
+
+    private Found<E> matchAt(E entry, List<Token> tokens, int start) {
+        LemmaPattern p = patternOf.apply(entry);
+        List<Token> matched = new ArrayList<>(p.size());
+        matched.add(tokens.get(start));
+        int pos = start;
+        for (int s = 1; s < p.size(); s++) {
+            Set<String> forms = p.slots().get(s);
+            int found = -1;
+            for (int k = pos + 1; k < tokens.size() && k <= pos + 1 + MAX_GAP; k++) {
+                Token t = tokens.get(k);
+                if (accepts(forms, t)) {
+                    found = k;
+                    break;
+                }
+                if (!SKIPPABLE.contains(t.upos())) {
+                    break;
+                }
+            }
+            if (found < 0) {
+                return null;
+            }
+            matched.add(tokens.get(found));
+            pos = found;
+        }
+        Token head = matched.get(p.headSlot());
+        int fit = headTest.fit(entry, head);
+        return fit < 0 ? null : new Found<>(entry, List.copyOf(matched), head, fit);
+    }
+
+    private static boolean accepts(Set<String> forms, Token t) {
+        return forms.contains(lemmaOf(t)) || forms.contains(textOf(t));
+    }
+
+    static String lemmaOf(Token t) {
+        return t.lemma() == null ? "" : LemmaPattern.normalize(t.lemma());
+    }
+
+    static String textOf(Token t) {
+        return t.text() == null ? "" : LemmaPattern.normalize(t.text());
+    }
+}

@@ -1,0 +1,37 @@
+package org.annals.lexicon;
+
+import java.util.Objects;
+import org.annals.ontology.Plover;
+
+/**
+ * One event trigger of a language: a lemma pattern, the part of speech of its head, its CAMEO code,
+ * PLOVER category and mode, and how its arguments map to the event's sides.
+ *
+ * @param pattern the lemma sequence, possibly multiword ("conversation téléphonique", "call for")
+ * @param pos part of speech of the head: VERB or NOUN
+ * @param cameo most specific sensible CAMEO code
+ * @param plover PLOVER category of {@code cameo}
+ * @param mode PLOVER mode ("phone", "visit", "demo"), empty when none
+ * @param frame argument frame
+ */
+public record TriggerEntry(LemmaPattern pattern, String pos, String cameo, Plover plover, String mode,
+                           ArgumentFrame frame) {
+    public TriggerEntry {
+        Objects.requireNonNull(pattern, "pattern");
+        Objects.requireNonNull(pos, "pos");
+        Objects.requireNonNull(cameo, "cameo");
+        Objects.requireNonNull(plover, "plover");
+        Objects.requireNonNull(frame, "frame");
+        mode = mode == null ? "" : mode;
+    }
+
+    /** The lemma sequence as written. */
+    public String lemmas() {
+        return pattern.text();
+    }
+
+    /** Whether this trigger has more than one slot (a phrase or a verb with its particle). */
+    public boolean multiword() {
+        return pattern.size() > 1;
+    }
+}

@@ -1,0 +1,122 @@
+package org.annals.lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.annals.analysis.Sentence;
+import org.annals.analysis.Token;
+import org.annals.ontology.CameoCode;
+import org.annals.ontology.CameoOntology;
+
+/**
+ * The event triggers of one language, read from {@code lexicons/<lang>/triggers.tsv}, and their
+ * matching on analyzed sentences. Instances are immutable and safe to share between threads.
+ */
+public final class TriggerLexicon {
+
+    private static final Map<String, TriggerLexicon> CACHE = new ConcurrentHashMap<>();
+
+    /** Token tags a VERB entry accepts as its head: participles are often tagged ADJ. */
+    private static final Set<String> VERB_TAGS = Set.of("VERB", "ADJ");
+    /** Token tags a NOUN entry accepts as its head. */
+    private static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN");
+
+    private final String language;
+    private final List<TriggerEntry> entries;
+    private final SequenceMatcher<TriggerEntry> matcher;
+
+    TriggerLexicon(String language, List<TriggerEntry> entries) {
+        this.language = language;
+        this.entries = List.copyOf(entries);
+        this.matcher = new SequenceMatcher<>(this.entries, TriggerEntry::pattern, TriggerLexicon::fit);
+    }
+
+    /** The lexicon of {@code language} (ISO 639-1), loaded once; empty when the language has none. */
+    public static TriggerLexicon forLanguage(String language) {
+        String lang = language.toLowerCase(Locale.ROOT);
+        return CACHE.computeIfAbsent(lang, l -> load(l, LexiconFile.path(l, "triggers.tsv")));
+    }
+
+    /** Whether a trigger lexicon exists for {@code language}. */
+    public static boolean supports(String language) {
+        return !forLanguage(language).entries.isEmpty();
+    }
+
+    /** ISO 639-1 code of the language. */
+    public String language() {
+        return language;
+    }
+
+    /** All entries in file order. */
+    public List<TriggerEntry> entries() {
+        return entries;
+    }
+
+    /**
+     * Cheap test, usable before parsing (needs lemmas or just token text): whether some token is
+     * the head form of some trigger. False means {@link #find} returns nothing.
+     */
+    public boolean mayHaveTrigger(Sentence sentence) {
+        return matcher.mayMatch(sentence);
+    }
+
+    /** The triggers in {@code sentence}: longest first, never overlapping, in sentence order. */
+    public List<TriggerMatch> find(Sentence sentence) {
+        List<TriggerMatch> out = new ArrayList<>();
+        for (SequenceMatcher.Found<TriggerEntry> f : matcher.find(sentence)) {
+            out.add(new TriggerMatch(f.entry(), f.tokens(), f.head()));
+        }
+        return out;
+    }
+
+    /** Exact POS agreement fits best; an untagged token is accepted; a clashing tag is rejected. */
+    private static int fit(TriggerEntry entry, Token head) {
+        String upos = head.upos() == null ? "" : head.upos();
+        if (upos.equals(entry.pos())) {
+            return 2;
+        }
+        Set<String> accepted = entry.pos().equals("VERB") ? VERB_TAGS : NOUN_TAGS;
+        if (accepted.contains(upos)) {
+            return 1;
+        }
+        return upos.isEmpty() || upos.equals("X") ? 0 : -1;
+    }
+
+    /**
+     * Reads a triggers file. Columns: lemmas, pos, cameo, mode, frame, head (see the file header).
+     * The PLOVER category comes from the CAMEO code, so the two can never disagree; an empty mode
+     * takes the mode of the CAMEO code.
+     */
+    static TriggerLexicon load(String language, String resource) {
+        CameoOntology cameo = CameoOntology.standard();
+        List<TriggerEntry> entries = new ArrayList<>();
+        for (LexiconFile.Row row : LexiconFile.read(resource).orElse(List.of())) {
+            if (row.fields().size() < 5) {
+                throw row.error("expected at least 5 tab-separated columns: lemmas, pos, cameo, mode, frame");
+            }
+            String pos = row.field(1).toUpperCase(Locale.ROOT);
+            if (!pos.equals("VERB") && !pos.equals("NOUN")) {
+                throw row.error("pos must be VERB or NOUN: " + row.field(1));
+            }
+            String code = row.field(2);
+            if (!cameo.contains(code)) {
+                throw row.error("unknown CAMEO code " + code);
+            }
+            CameoCode cc = cameo.code(code).orElseThrow();
+            if (!cc.hasPlover()) {
+                throw row.error("CAMEO code " + code + " has no PLOVER category");
+            }
+            try {
+                entries.add(new TriggerEntry(LemmaPattern.parse(row.field(0), row.field(5)), pos, code,
+                        cc.plover(), row.field(3).isEmpty() ? cc.mode() : row.field(3),
+                        ArgumentFrame.parse(row.field(4))));
+            } catch (IllegalArgumentException e) {
+                throw row.error(e.getMessage());
+            }
+        }
+        return new TriggerLexicon(language, entries);
+    }
+}
