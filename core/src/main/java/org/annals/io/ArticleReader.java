@@ -1,0 +1,310 @@
+package org.annals.io;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.annals.model.Article;
+
+/**
+ * Reads articles from plain-text files, JSONL files, directories and standard input.
+ *
+ * <p>Every input yields a lazy stream of {@link ReadItem}s: one {@link ReadArticle} per article that could
+ * be read and one {@link ReadProblem} per input (or JSONL line) that could not, with a one-line reason.
+ * Bad input never throws and never stops the other inputs; each article appears exactly once, in input order.
+ * Close the stream (try-with-resources) to release files.
+ *
+ * <p>Plain text: decoded by {@link TextDecoder}; the id is the file name without extension. JSONL: one
+ * object per line, parsed by {@link JsonArticleParser}; blank lines are skipped; origins are
+ * {@code "file.jsonl:12"}. All article text is normalized by {@link TextNormalizer}: a leading BOM is removed
+ * and CRLF and lone CR become {@code \n}; every offset Annals reports refers to that normalized text.
+ */
+public final class ArticleReader {
+
+    /** Default limit on the text of one article. */
+    public static final long DEFAULT_MAX_BYTES = 2 * ByteSize.MB;
+
+    /** Name used for standard input in origins and ids. */
+    public static final String STDIN = "stdin";
+
+    private final long maxBytes;
+    private final TextDecoder decoder;
+    private final JsonArticleParser jsonParser;
+
+    public ArticleReader() {
+        this(DEFAULT_MAX_BYTES, new TextDecoder());
+    }
+
+    public ArticleReader(long maxBytes) {
+        this(maxBytes, new TextDecoder());
+    }
+
+    public ArticleReader(long maxBytes, TextDecoder decoder) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("maxBytes must be positive");
+        }
+        this.maxBytes = maxBytes;
+        this.decoder = decoder;
+        this.jsonParser = new JsonArticleParser(maxBytes);
+    }
+
+    /**
+     * Reads command-line inputs in order: paths (files or directories) and {@code "-"} for {@code stdin}.
+     * {@code format} AUTO picks JSONL for {@code .jsonl} files and text otherwise (stdin: text).
+     */
+    public Stream<ReadItem> readAll(List<String> inputs, InputFormat format, InputStream stdin) {
+        return inputs.stream().flatMap(input -> input.equals("-")
+                ? read(stdin, STDIN, format == InputFormat.JSONL ? InputFormat.JSONL : InputFormat.TEXT)
+                : read(Path.of(input), format));
+    }
+
+    /** Reads one path by its extension. */
+    public Stream<ReadItem> read(Path path) {
+        return read(path, InputFormat.AUTO);
+    }
+
+    /** Reads one file, or every regular file under a directory (sorted, hidden files skipped). */
+    public Stream<ReadItem> read(Path path, InputFormat format) {
+        if (Files.isDirectory(path)) {
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(path)) {
+                files = walk.filter(Files::isRegularFile)
+                        .filter(p -> !isHidden(path.relativize(p)))
+                        .sorted()
+                        .toList();
+            } catch (IOException | UncheckedIOException e) {
+                return Stream.of(new ReadProblem(path.toString(), "cannot list directory: " + describe(e)));
+            }
+            if (files.isEmpty()) {
+                return Stream.of(new ReadProblem(path.toString(), "empty directory"));
+            }
+            return files.stream().flatMap(file -> read(file, format));
+        }
+        String origin = path.toString();
+        if (!Files.exists(path)) {
+            return Stream.of(new ReadProblem(origin, "no such file"));
+        }
+        boolean jsonl = format == InputFormat.JSONL
+                || format == InputFormat.AUTO && fileName(path).toLowerCase(Locale.ROOT).endsWith(".jsonl");
+        if (jsonl) {
+            try {
+                return readJsonl(Files.newInputStream(path), origin);
+            } catch (IOException e) {
+                return Stream.of(new ReadProblem(origin, "cannot read: " + describe(e)));
+            }
+        }
+        return Stream.of(readTextFile(path));
+    }
+
+    /** Reads a stream (typically standard input) as one text article or as JSONL; {@code name} is its origin. */
+    public Stream<ReadItem> read(InputStream in, String name, InputFormat format) {
+        if (format == InputFormat.JSONL) {
+            return readJsonl(in, name);
+        }
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            long total = in.transferTo(new LimitedSink(out, maxBytes));
+            if (total > maxBytes) {
+                return Stream.of(tooLarge(name, total));
+            }
+            return Stream.of(textItem(out.toByteArray(), name, idOf(name)));
+        } catch (IOException e) {
+            return Stream.of(new ReadProblem(name, "cannot read: " + describe(e)));
+        }
+    }
+
+    private ReadItem readTextFile(Path path) {
+        String origin = path.toString();
+        try {
+            long size = Files.size(path);
+            if (size > maxBytes) {
+                return tooLarge(origin, size);
+            }
+            return textItem(Files.readAllBytes(path), origin, idOf(fileName(path)));
+        } catch (NoSuchFileException e) {
+            return new ReadProblem(origin, "no such file");
+        } catch (IOException | OutOfMemoryError e) {
+            return new ReadProblem(origin, "cannot read: " + describe(e));
+        }
+    }
+
+    private ReadItem textItem(byte[] bytes, String origin, String id) {
+        DecodedText decoded = decoder.decode(bytes);
+        if (decoded instanceof DecodedText.Text text) {
+            return new ReadArticle(new Article(id, text.text(), null, null, null, null, null, origin), text.notice());
+        }
+        return new ReadProblem(origin, ((DecodedText.Refused) decoded).reason());
+    }
+
+    private ReadProblem tooLarge(String origin, long size) {
+        return new ReadProblem(origin, "too large: " + ByteSize.precise(size) + " > " + ByteSize.limit(maxBytes) + " limit");
+    }
+
+    private Stream<ReadItem> readJsonl(InputStream in, String name) {
+        // JSON escapes can make a line several times longer than the text it carries.
+        long maxLineBytes = Math.min(Integer.MAX_VALUE - 16, 6 * maxBytes + 65_536);
+        Iterator<ReadItem> items = new JsonlItems(new ByteLines(in, maxLineBytes), name);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(() -> {
+                    try {
+                        in.close();
+                    } catch (IOException ignored) {
+                        // nothing left to report on a stream being discarded
+                    }
+                });
+    }
+
+    /** Iterates the lines of one JSONL input, turning each non-blank line into one item. */
+    private final class JsonlItems implements Iterator<ReadItem> {
+        private final ByteLines lines;
+        private final String name;
+        private ReadItem next;
+        private boolean done;
+        private boolean sawArticleOrProblem;
+
+        JsonlItems(ByteLines lines, String name) {
+            this.lines = lines;
+            this.name = name;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next == null && !done) {
+                next = advance();
+                if (next == null) {
+                    done = true;
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public ReadItem next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            ReadItem item = next;
+            next = null;
+            return item;
+        }
+
+        private ReadItem advance() {
+            while (!done) {
+                ByteLines.Line line;
+                try {
+                    line = lines.next();
+                } catch (IOException e) {
+                    sawArticleOrProblem = true;
+                    done = true;
+                    return new ReadProblem(name, "read error: " + describe(e));
+                }
+                if (line == null) {
+                    if (!sawArticleOrProblem) {
+                        sawArticleOrProblem = true;
+                        return new ReadProblem(name, "empty file (no JSON lines)");
+                    }
+                    return null;
+                }
+                String origin = name + ":" + line.number();
+                if (line.bytes() == null) {
+                    sawArticleOrProblem = true;
+                    return tooLarge(origin, line.length());
+                }
+                String json;
+                try {
+                    json = StandardCharsets.UTF_8.newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(line.bytes())).toString();
+                } catch (CharacterCodingException e) {
+                    sawArticleOrProblem = true;
+                    return new ReadProblem(origin, "not valid UTF-8 (JSON lines must be UTF-8)");
+                }
+                if (line.number() == 1 && json.startsWith("\uFEFF")) {
+                    json = json.substring(1);
+                }
+                if (json.isBlank()) {
+                    continue;
+                }
+                sawArticleOrProblem = true;
+                return jsonParser.parse(json, origin);
+            }
+            return null;
+        }
+    }
+
+    /** Counts everything written but keeps only the first {@code limit + 1} bytes. */
+    private static final class LimitedSink extends java.io.OutputStream {
+        private final ByteArrayOutputStream out;
+        private final long limit;
+        private long count;
+
+        LimitedSink(ByteArrayOutputStream out, long limit) {
+            this.out = out;
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(int b) {
+            if (count++ <= limit) {
+                out.write(b);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            long room = Math.max(0, limit + 1 - count);
+            out.write(b, off, (int) Math.min(room, len));
+            count += len;
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String fileName(Path path) {
+        Path name = path.getFileName();
+        return name == null ? path.toString() : name.toString();
+    }
+
+    /** File name without its last extension: "news-2022.txt" → "news-2022". */
+    static String idOf(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    private static String describe(Throwable e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory";
+        }
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+}
