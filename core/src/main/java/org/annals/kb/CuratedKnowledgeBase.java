@@ -1,0 +1,514 @@
+package org.annals.kb;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.model.EntityType;
+
+/**
+ * The knowledge base built from the curated data files under {@code kb/} on the classpath (format in
+ * docs/kb.md) and from ICU's CLDR country names. Immutable after construction, so reads are thread-safe.
+ */
+public final class CuratedKnowledgeBase implements KnowledgeBase {
+
+    /** Languages with role nouns, agent nouns and inflection data. */
+    static final List<String> LANGUAGES = CountryLexicon.ADJECTIVE_LANGUAGES;
+
+    /** Languages whose CLDR country names also go through the phonetic name index. */
+    private static final List<String> KEYED_COUNTRY_LANGUAGES = List.of("en", "fr", "de", "es", "it", "ru", "uk", "pl");
+
+    private static final double INFLECTED = 0.95;
+    private static final double SURNAME_ONLY = 0.8;
+    private static final int MAX_COMBINATIONS = 64;
+
+    /** What the KB holds about one entity beyond the public record. */
+    private record EntityData(KbEntity entity, ActorCode baseCode, Set<String> tags, List<RoleFact> roles,
+            boolean surnameAlone) {
+        boolean hasLeadingRole() {
+            return roles.stream().anyMatch(r -> !Collections.disjoint(r.flags(), Set.of("LEADER", "HOS", "HOG")));
+        }
+    }
+
+    /** A name of an entity found under some key. */
+    private record NameHit(String entityId, String name) {
+    }
+
+    private final Map<String, EntityData> entities = new LinkedHashMap<>();
+    private final Map<String, List<NameHit>> fullNames = new HashMap<>();
+    private final Map<String, List<NameHit>> surnames = new HashMap<>();
+    private final Map<String, List<NameHit>> exactNames = new HashMap<>();
+    private final Map<String, Set<String>> givenNameKeys = new HashMap<>();
+    private final List<RoleFact> roleFacts = new ArrayList<>();
+    private final Map<String, WordForms> inflections = new HashMap<>();
+    private final CountryLexicon countries;
+    private final TitleLexicon titles;
+    private final SectorLexicon sectors;
+
+    /** Loads everything from the classpath; prefer {@link KnowledgeBases#standard()}, which caches it. */
+    public CuratedKnowledgeBase() {
+        countries = new CountryLexicon();
+        titles = new TitleLexicon(LANGUAGES);
+        sectors = new SectorLexicon(LANGUAGES);
+        for (String language : LANGUAGES) {
+            WordForms rules = WordForms.load("kb/" + language + "/inflection.tsv");
+            if (!rules.isEmpty()) {
+                inflections.put(language, rules);
+            }
+        }
+        Map<String, List<RoleFact>> rolesById = loadRoles();
+        loadCountries();
+        for (String file : TsvResource.lines("kb/entities.txt")) {
+            if (!file.isBlank() && !file.startsWith("#")) {
+                loadEntities("kb/" + file.strip(), rolesById);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- loading
+
+    private Map<String, List<RoleFact>> loadRoles() {
+        Map<String, List<RoleFact>> byId = new HashMap<>();
+        for (String[] row : TsvResource.rows("kb/roles.tsv")) {
+            Set<String> flags = new HashSet<>();
+            for (String flag : TsvResource.field(row, 3).split(",")) {
+                if (!flag.isBlank() && !flag.equals("-")) {
+                    flags.add(flag.strip());
+                }
+            }
+            Role role = new Role(TsvResource.field(row, 7), ActorCodes.parse(TsvResource.field(row, 4)),
+                    date(TsvResource.field(row, 5)), date(TsvResource.field(row, 6)));
+            RoleFact fact = new RoleFact(TsvResource.field(row, 0), TsvResource.field(row, 1),
+                    TsvResource.field(row, 2), flags, role);
+            byId.computeIfAbsent(fact.entityId(), k -> new ArrayList<>()).add(fact);
+            roleFacts.add(fact);
+        }
+        return byId;
+    }
+
+    private static LocalDate date(String text) {
+        return text.isEmpty() || text.equals("-") ? null : LocalDate.parse(text);
+    }
+
+    private void loadCountries() {
+        for (CountryLexicon.Country country : countries.countries()) {
+            String id = "annals:country-" + country.alpha3().toLowerCase(Locale.ROOT);
+            KbEntity entity = new KbEntity(id, country.englishName(), EntityType.GPE, country.alpha3(), List.of());
+            entities.put(id, new EntityData(entity, new ActorCode(country.alpha3(), null), Set.of("country"),
+                    List.of(), false));
+            for (String name : country.names().values()) {
+                exactNames.computeIfAbsent(CountryLexicon.normalize(name), k -> new ArrayList<>())
+                        .add(new NameHit(id, name));
+            }
+            for (String name : countries.namesIn(country, KEYED_COUNTRY_LANGUAGES)) {
+                indexFull(id, name);
+            }
+        }
+    }
+
+    private void loadEntities(String resource, Map<String, List<RoleFact>> rolesById) {
+        for (String[] row : TsvResource.rows(resource)) {
+            String id = TsvResource.field(row, 0);
+            EntityType type = EntityType.valueOf(TsvResource.field(row, 1));
+            String country = emptyToNull(TsvResource.field(row, 2));
+            ActorCode base = ActorCodes.parse(TsvResource.field(row, 3));
+            List<String> names = new ArrayList<>();
+            for (String entry : TsvResource.field(row, 4).split("\\|")) {
+                int colon = entry.indexOf(':');
+                // "lang:Name"; the language is documentation for reviewers, matching is script-neutral.
+                String name = (colon > 0 && colon <= 3 ? entry.substring(colon + 1) : entry).strip();
+                if (!name.isEmpty()) {
+                    names.add(name);
+                }
+            }
+            String shortField = TsvResource.field(row, 5);
+            Set<String> tags = new LinkedHashSet<>(List.of(TsvResource.field(row, 6).split(",")));
+            tags.remove("");
+            List<RoleFact> facts = new ArrayList<>(rolesById.getOrDefault(id, List.of()));
+            facts.sort(Comparator.comparing((RoleFact f) -> f.role().start(),
+                    Comparator.nullsFirst(Comparator.naturalOrder())));
+            KbEntity entity = new KbEntity(id, names.get(0), type, country,
+                    facts.stream().map(RoleFact::role).toList());
+            boolean surnameAlone = type == EntityType.PERSON && !shortField.equals("-");
+            entities.put(id, new EntityData(entity, base, Set.copyOf(tags), List.copyOf(facts), surnameAlone));
+            for (String name : names) {
+                indexFull(id, name);
+            }
+            if (type == EntityType.PERSON) {
+                indexPerson(id, names, shortField);
+            }
+            if (tags.contains("capital") && country != null) {
+                for (String name : names) {
+                    countries.addWord(name, country);
+                }
+            }
+        }
+    }
+
+    private static String emptyToNull(String s) {
+        return s.isEmpty() || s.equals("-") ? null : s;
+    }
+
+    private void indexFull(String id, String name) {
+        String key = NameKey.of(name);
+        if (!key.isEmpty()) {
+            add(fullNames, key, new NameHit(id, name));
+        }
+    }
+
+    private void indexPerson(String id, List<String> names, String shortField) {
+        Set<String> surnameKeys = new LinkedHashSet<>();
+        List<String> explicit = shortField.isEmpty() || shortField.equals("-") ? List.of()
+                : List.of(shortField.split("\\|"));
+        for (String s : explicit) {
+            surnameKeys.add(NameKey.of(s.strip()));
+            add(surnames, NameKey.of(s.strip()), new NameHit(id, s.strip()));
+        }
+        Set<String> given = givenNameKeys.computeIfAbsent(id, k -> new HashSet<>());
+        for (String name : names) {
+            List<String> tokens = NameKey.tokens(name);
+            if (explicit.isEmpty() && !tokens.isEmpty()) {
+                String last = tokens.get(tokens.size() - 1);
+                surnameKeys.add(last);
+                String[] words = name.strip().split("[\\s\\-‐]+");
+                add(surnames, last, new NameHit(id, words[words.length - 1]));
+            }
+        }
+        for (String name : names) {
+            for (String token : NameKey.tokens(name)) {
+                if (!surnameKeys.contains(token)) {
+                    given.add(token);
+                }
+            }
+        }
+    }
+
+    private static void add(Map<String, List<NameHit>> index, String key, NameHit hit) {
+        List<NameHit> hits = index.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (hits.stream().noneMatch(h -> h.entityId().equals(hit.entityId()))) {
+            hits.add(hit);
+        }
+    }
+
+    // ---------------------------------------------------------------- KnowledgeBase
+
+    @Override
+    public List<KbCandidate> lookup(String name, String language, LocalDate date) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        Map<String, KbCandidate> best = new HashMap<>();
+        for (NameHit hit : exactNames.getOrDefault(CountryLexicon.normalize(name), List.of())) {
+            offer(best, hit, 1.0, date);
+        }
+        List<Map<String, Double>> tokens = tokenKeys(name, language);
+        int n = tokens.size();
+        if (n > 0) {
+            for (Map.Entry<String, Double> combo : combinations(tokens, 0, n).entrySet()) {
+                for (NameHit hit : fullNames.getOrDefault(combo.getKey(), List.of())) {
+                    offer(best, hit, combo.getValue(), date);
+                }
+            }
+            matchPersons(tokens, best, date);
+        }
+        List<KbCandidate> ranked = new ArrayList<>(best.values());
+        ranked.sort(Comparator.comparingDouble(KbCandidate::score).reversed()
+                .thenComparing(c -> c.entity().id()));
+        return List.copyOf(ranked);
+    }
+
+    /** Surname (last or first tokens) plus given names that all belong to the same person. */
+    private void matchPersons(List<Map<String, Double>> tokens, Map<String, KbCandidate> best, LocalDate date) {
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            for (Map.Entry<String, Double> surname : combinations(tokens, i, n).entrySet()) {
+                for (NameHit hit : surnames.getOrDefault(surname.getKey(), List.of())) {
+                    double given = givenNamesFit(hit.entityId(), tokens.subList(0, i));
+                    if (i == 0) {
+                        if (entities.get(hit.entityId()).surnameAlone()) {
+                            offer(best, hit, SURNAME_ONLY * surname.getValue(), date);
+                        }
+                    } else if (given > 0) {
+                        offer(best, hit, given * surname.getValue(), date);
+                    }
+                }
+            }
+        }
+        for (int j = 1; j < n; j++) { // surname first: "Xi Jinping", "Kim Jong Un"
+            for (Map.Entry<String, Double> surname : combinations(tokens, 0, j).entrySet()) {
+                for (NameHit hit : surnames.getOrDefault(surname.getKey(), List.of())) {
+                    double given = givenNamesFit(hit.entityId(), tokens.subList(j, n));
+                    if (given > 0) {
+                        offer(best, hit, given * surname.getValue(), date);
+                    }
+                }
+            }
+        }
+    }
+
+    /** 0 when some token is not one of the person's given names (or their initial), else the weight. */
+    private double givenNamesFit(String id, List<Map<String, Double>> tokens) {
+        Set<String> given = givenNameKeys.getOrDefault(id, Set.of());
+        double weight = 1.0;
+        for (Map<String, Double> token : tokens) {
+            double tokenWeight = 0;
+            for (Map.Entry<String, Double> key : token.entrySet()) {
+                String k = key.getKey();
+                boolean fits = given.contains(k)
+                        || (k.length() == 1 && given.stream().anyMatch(g -> g.startsWith(k)));
+                if (fits) {
+                    tokenWeight = Math.max(tokenWeight, key.getValue());
+                }
+            }
+            if (tokenWeight == 0) {
+                return 0;
+            }
+            weight *= tokenWeight;
+        }
+        return weight;
+    }
+
+    private void offer(Map<String, KbCandidate> best, NameHit hit, double matchScore, LocalDate date) {
+        EntityData data = entities.get(hit.entityId());
+        double score = matchScore * contextFactor(data, date);
+        KbCandidate current = best.get(hit.entityId());
+        if (current == null || current.score() < score) {
+            best.put(hit.entityId(), new KbCandidate(data.entity(), hit.name(), score, codeAt(data.entity(), date)));
+        }
+    }
+
+    /** Prefers the person in office at the date, then people who ever led (father/son, namesakes). */
+    private static double contextFactor(EntityData data, LocalDate date) {
+        if (data.roles().isEmpty()) {
+            return 1.0;
+        }
+        double factor = data.hasLeadingRole() ? 1.0 : 0.98;
+        if (date != null && data.roles().stream().noneMatch(r -> r.role().heldOn(date))) {
+            factor *= 0.97;
+        }
+        return factor;
+    }
+
+    /** For every token of the name: its keys, with a weight below 1 for forms reached by un-inflecting. */
+    private List<Map<String, Double>> tokenKeys(String name, String language) {
+        WordForms rules = language == null ? null : inflections.get(language);
+        List<Map<String, Double>> tokens = new ArrayList<>();
+        for (String raw : name.strip().split("[\\s\\-‐]+")) {
+            Map<String, Double> keys = new LinkedHashMap<>();
+            for (String key : NameKey.tokens(raw)) {
+                keys.put(key, 1.0);
+            }
+            WordForms tokenRules = rules;
+            if (tokenRules == null && raw.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                    == Character.UnicodeScript.CYRILLIC)) {
+                tokenRules = inflections.get("ru");
+            }
+            if (tokenRules != null) {
+                for (String base : tokenRules.undo(raw)) {
+                    String key = NameKey.of(base);
+                    if (!key.isEmpty() && !key.contains(" ")) {
+                        keys.putIfAbsent(key, INFLECTED);
+                    }
+                }
+            }
+            if (!keys.isEmpty()) {
+                tokens.add(keys);
+            }
+        }
+        return tokens;
+    }
+
+    /** Space-joined keys of tokens [from, to), each with the product of its token weights. */
+    private static Map<String, Double> combinations(List<Map<String, Double>> tokens, int from, int to) {
+        Map<String, Double> combos = new LinkedHashMap<>();
+        combos.put("", 1.0);
+        for (int t = from; t < to; t++) {
+            Map<String, Double> next = new LinkedHashMap<>();
+            for (Map.Entry<String, Double> prefix : combos.entrySet()) {
+                for (Map.Entry<String, Double> key : tokens.get(t).entrySet()) {
+                    if (next.size() >= MAX_COMBINATIONS) {
+                        break;
+                    }
+                    String joined = prefix.getKey().isEmpty() ? key.getKey() : prefix.getKey() + " " + key.getKey();
+                    next.merge(joined, prefix.getValue() * key.getValue(), Math::max);
+                }
+            }
+            combos = next;
+        }
+        return combos;
+    }
+
+    @Override
+    public Optional<KbEntity> entity(String id) {
+        EntityData data = entities.get(id);
+        return data == null ? Optional.empty() : Optional.of(data.entity());
+    }
+
+    @Override
+    public ActorCode codeAt(KbEntity entity, LocalDate date) {
+        EntityData data = entities.get(entity.id());
+        if (data == null) {
+            return entity.country() == null ? null : new ActorCode(entity.country(), null);
+        }
+        if (date == null) {
+            return data.baseCode();
+        }
+        RoleFact held = null;
+        for (RoleFact fact : data.roles()) {
+            if (fact.role().heldOn(date) && (held == null || rank(fact) < rank(held))) {
+                held = fact;
+            }
+        }
+        if (held != null) {
+            return held.role().code();
+        }
+        boolean leftOffice = data.roles().stream()
+                .anyMatch(f -> f.role().end() != null && f.role().end().isBefore(date));
+        if (leftOffice && entity.type() == EntityType.PERSON && entity.country() != null) {
+            // A politician out of office stays an elite of their country until another role applies.
+            return new ActorCode(entity.country(), "ELI");
+        }
+        return data.baseCode();
+    }
+
+    private static int rank(RoleFact fact) {
+        if (fact.flags().contains("LEADER")) {
+            return 0;
+        }
+        return fact.flags().contains("HOS") || fact.flags().contains("HOG") ? 1 : 2;
+    }
+
+    @Override
+    public Optional<String> countryOf(String word, String language) {
+        if (word == null || word.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<String> direct = countries.countryOf(word, language);
+        if (direct.isPresent()) {
+            return direct;
+        }
+        WordForms rules = language == null ? null : inflections.get(language);
+        if (rules != null) {
+            for (String base : rules.undo(word.strip())) {
+                Optional<String> found = countries.countryOf(base, language);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<KbCandidate> holderOf(String titlePhrase, String language, LocalDate date) {
+        if (titlePhrase == null || language == null) {
+            return Optional.empty();
+        }
+        String text = " " + CountryLexicon.normalize(titlePhrase) + " ";
+        String target = null;
+        Set<String> modifiers = new HashSet<>();
+        for (TitleLexicon.Entry entry : titles.entries(language)) {
+            String phrase = " " + CountryLexicon.normalize(entry.phrase()) + " ";
+            if (text.contains(phrase) && (entry.isModifier() || target == null)) {
+                if (entry.isModifier()) {
+                    modifiers.add(entry.target());
+                } else {
+                    target = entry.target();
+                }
+                text = text.replace(phrase, " | ");
+            }
+        }
+        if (target == null) {
+            return Optional.empty();
+        }
+        Optional<String> country = countryIn(text, language);
+        if (country.isEmpty()) {
+            return Optional.empty();
+        }
+        String wanted = target;
+        List<RoleFact> matching = roleFacts.stream()
+                .filter(f -> f.country().equals(country.get()))
+                .filter(f -> f.kind().equals(wanted) || f.flags().contains(wanted))
+                .toList();
+        RoleFact chosen = null;
+        if (modifiers.contains("@first")) {
+            chosen = matching.stream().filter(f -> f.role().start() != null)
+                    .min(Comparator.comparing(f -> f.role().start())).orElse(null);
+        } else if (date == null) {
+            return Optional.empty();
+        } else if (modifiers.contains("@former")) {
+            Set<String> current = new HashSet<>();
+            matching.stream().filter(f -> f.role().heldOn(date)).forEach(f -> current.add(f.entityId()));
+            List<RoleFact> former = matching.stream()
+                    .filter(f -> f.role().end() != null && f.role().end().isBefore(date))
+                    .filter(f -> !current.contains(f.entityId())).toList();
+            if (former.stream().map(RoleFact::entityId).distinct().count() == 1) {
+                chosen = former.get(0);
+            }
+        } else {
+            chosen = matching.stream().filter(f -> f.role().heldOn(date)).min(Comparator.comparingInt(
+                    CuratedKnowledgeBase::rank)).orElse(null);
+        }
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        KbEntity holder = entities.get(chosen.entityId()).entity();
+        return Optional.of(new KbCandidate(holder, chosen.role().title(), 0.9, codeAt(holder, date)));
+    }
+
+    /** The first country named by one, two or three consecutive remaining words of a title phrase. */
+    private Optional<String> countryIn(String text, String language) {
+        List<String> words = new ArrayList<>();
+        for (String w : text.split(" ")) {
+            if (w.length() > 1 && !w.equals("|")) {
+                words.add(w);
+            } else if (w.equals("|")) {
+                words.add(null); // a removed title breaks n-grams
+            }
+        }
+        for (int size = 3; size >= 1; size--) {
+            for (int i = 0; i + size <= words.size(); i++) {
+                List<String> gram = words.subList(i, i + size);
+                if (gram.contains(null)) {
+                    continue;
+                }
+                Optional<String> country = countryOf(String.join(" ", gram), language);
+                if (country.isPresent()) {
+                    return country;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> sectorOf(String nounLemma, String language) {
+        return sectors.sectorOf(nounLemma, language);
+    }
+
+    // ---------------------------------------------------------------- extras beyond the contract
+
+    /** All roles of the KB, for tools and tests. */
+    public List<RoleFact> roles() {
+        return List.copyOf(roleFacts);
+    }
+
+    /** Number of entities (countries included). */
+    public int size() {
+        return entities.size();
+    }
+
+    /** Number of countries loaded. */
+    public int countryCount() {
+        return countries.size();
+    }
+}
