@@ -1,0 +1,220 @@
+package org.annals.time;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One language's time grammar, read from the classpath file {@code time/<lang>.tsv}: word lists
+ * (months with their inflections, weekdays, relative days, shift words, units, numbers...) and rules,
+ * which are regular expressions over folded text with {@code {macro}} slots filled from the word lists.
+ *
+ * <p>File format, tab-separated, {@code #} starts a comment line:
+ * <pre>
+ * month   1     janvier|janv.|janv
+ * rel     -1    hier
+ * rule    {day}\s+{month}(?:\s+{year})?
+ * </pre>
+ * The meaning of a match comes from which named slots it filled, so the resolver is shared by all languages.
+ */
+public final class TimeGrammar {
+
+    /** Word-list categories a grammar file may define, each filling the macro of the same name. */
+    static final List<String> WORD_CATEGORIES = List.of(
+            "month", "weekday", "rel", "shift", "unit", "num", "ordinal", "ago", "in", "since", "until",
+            "part", "ampm", "zone", "season", "daysuffix", "every");
+
+    private static final Pattern MACRO = Pattern.compile("\\{([a-z]+)(2?)}");
+    private static final String LEFT_EDGE = "(?<![\\p{L}\\p{N}])";
+    private static final String RIGHT_EDGE = "(?![\\p{L}\\p{N}])";
+
+    /** A compiled rule: its pattern over folded text and the slot names it can fill. */
+    record Rule(String source, Pattern pattern, Set<String> slots) {
+    }
+
+    private final String language;
+    private final Map<String, Map<String, String>> words;
+    private final List<Rule> rules;
+
+    private TimeGrammar(String language, Map<String, Map<String, String>> words, List<Rule> rules) {
+        this.language = language;
+        this.words = words;
+        this.rules = rules;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    List<Rule> rules() {
+        return rules;
+    }
+
+    /** The value a word list gives to a (folded) form, or null when the form is not in the list. */
+    String valueOf(String category, String foldedForm) {
+        Map<String, String> list = words.get(category);
+        if (list == null || foldedForm == null) {
+            return null;
+        }
+        return list.get(key(foldedForm));
+    }
+
+    /** Loads {@code time/<lang>.tsv} from the classpath; null when the language has no grammar. */
+    public static TimeGrammar load(String language) {
+        String resource = "time/" + language + ".tsv";
+        try (InputStream in = TimeGrammar.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                return null;
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return parse(language, reader.lines().collect(Collectors.toList()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    static TimeGrammar parse(String language, List<String> lines) {
+        Map<String, Map<String, String>> words = new HashMap<>();
+        for (String category : WORD_CATEGORIES) {
+            words.put(category, new LinkedHashMap<>());
+        }
+        Map<String, Map<String, String>> keyed = new HashMap<>();
+        List<String> ruleSources = new ArrayList<>();
+        int lineNo = 0;
+        for (String raw : lines) {
+            lineNo++;
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = raw.split("\t+");
+            if (cols[0].equals("rule")) {
+                ruleSources.add(raw.substring(raw.indexOf('\t')).strip());
+                continue;
+            }
+            Map<String, String> list = words.get(cols[0]);
+            if (list == null || cols.length < 3) {
+                throw new IllegalArgumentException("time/" + language + ".tsv line " + lineNo + ": " + raw);
+            }
+            for (String form : cols[2].split("\\|")) {
+                String folded = normalizeSpace(TextFolding.fold(form.strip()));
+                if (!folded.isEmpty()) {
+                    list.putIfAbsent(folded, cols[1].strip());
+                    keyed.computeIfAbsent(cols[0], c -> new HashMap<>()).putIfAbsent(key(folded), cols[1].strip());
+                }
+            }
+        }
+        List<Rule> rules = new ArrayList<>();
+        for (String source : ruleSources) {
+            rules.add(compile(source, words, language));
+        }
+        return new TimeGrammar(language, keyed, List.copyOf(rules));
+    }
+
+    private static Rule compile(String source, Map<String, Map<String, String>> words, String language) {
+        Set<String> slots = new TreeSet<>();
+        Matcher m = MACRO.matcher(source);
+        StringBuilder regex = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String slot = slotName(name) + m.group(2);
+            String body = macroBody(name, words);
+            if (body == null) {
+                throw new IllegalArgumentException("time/" + language + ".tsv: unknown macro {" + name + "}");
+            }
+            slots.add(slot);
+            m.appendReplacement(regex, Matcher.quoteReplacement("(?<" + slot + ">" + body + ")"));
+        }
+        m.appendTail(regex);
+        Pattern pattern = Pattern.compile(LEFT_EDGE + "(?:" + regex + ")" + RIGHT_EDGE);
+        return new Rule(source, pattern, Set.copyOf(slots));
+    }
+
+    /** Group names are short because Java allows them only letters and digits. */
+    private static String slotName(String macro) {
+        return switch (macro) {
+            case "day", "dnum" -> "d";
+            case "month" -> "m";
+            case "mnum" -> "mn";
+            case "year" -> "y";
+            case "yy" -> "yy";
+            case "weekday" -> "wd";
+            case "num" -> "n";
+            case "hour" -> "h";
+            case "minute" -> "min";
+            case "decade" -> "dec";
+            case "ordinal" -> "ord";
+            default -> macro;
+        };
+    }
+
+    private static String macroBody(String name, Map<String, Map<String, String>> words) {
+        return switch (name) {
+            case "day" -> "(?:[12][0-9]|3[01]|0?[1-9])" + optional(alternation(words.get("daysuffix").keySet()))
+                    + alternationOr(words.get("ordinal").keySet(), "");
+            case "dnum" -> "(?:[12][0-9]|3[01]|0?[1-9])";
+            case "mnum" -> "(?:1[0-2]|0?[1-9])";
+            case "year" -> "(?:1[0-9]|20|21)[0-9]{2}";
+            case "yy" -> "'?[0-9]{2}";
+            case "hour" -> "(?:[01]?[0-9]|2[0-4])";
+            case "minute" -> "[0-5][0-9]";
+            case "decade" -> "(?:1[0-9]|20)?[0-9]0";
+            case "num" -> "[0-9]+(?:[.,][0-9]+)?" + alternationOr(words.get("num").keySet(), "");
+            default -> {
+                Map<String, String> list = words.get(name);
+                yield list == null || list.isEmpty() ? (list == null ? null : "(?!)") : alternation(list.keySet());
+            }
+        };
+    }
+
+    private static String optional(String alternation) {
+        return alternation.isEmpty() ? "" : "(?:" + alternation + ")?";
+    }
+
+    private static String alternationOr(Set<String> forms, String ignored) {
+        String alt = alternation(forms);
+        return alt.isEmpty() ? "" : "|" + alt;
+    }
+
+    /** Longest forms first so the regex prefers "janvier" over "janv"; spaces match any whitespace. */
+    static String alternation(Set<String> forms) {
+        return forms.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(TimeGrammar::formRegex)
+                .collect(Collectors.joining("|"));
+    }
+
+    private static String formRegex(String form) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : form.split(" ")) {
+            if (sb.length() > 0) {
+                sb.append("\\s+");
+            }
+            sb.append(Pattern.quote(part).replace("'", "\\E['\\s]?\\Q").replace("-", "\\E[-\\s]?\\Q"));
+        }
+        return sb.toString().replace("\\Q\\E", "");
+    }
+
+    /** Lookup key of a form: what the regex lets vary (spaces, apostrophes, hyphens) is dropped. */
+    static String key(String folded) {
+        return folded.replaceAll("[\\s'\\-.]", "");
+    }
+
+    static String normalizeSpace(String s) {
+        return s.strip().replaceAll("\\s+", " ");
+    }
+}

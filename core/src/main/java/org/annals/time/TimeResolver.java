@@ -1,0 +1,500 @@
+package org.annals.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
+import org.annals.model.TimeType;
+
+/**
+ * Turns the filled slots of a rule match into a TIMEX3 value, for any language: the grammar supplies the
+ * words' values, this class only does calendar arithmetic against the anchor.
+ */
+final class TimeResolver {
+
+    /** A normalized value before it becomes a TimeExpression. */
+    record Resolution(String value, TimeType type, String precision, TimeModifier modifier) {
+    }
+
+    private static final String UNKNOWN_DAY = "XXXX-XX-XX";
+
+    private final TimeGrammar grammar;
+    private final LocalDateTime anchor;
+    private final Orientation orientation;
+
+    TimeResolver(TimeGrammar grammar, LocalDateTime anchor, Orientation orientation) {
+        this.grammar = grammar;
+        this.anchor = anchor;
+        this.orientation = orientation;
+    }
+
+    /** The resolution of one match, or null when the slots do not make a time (e.g. "31 février"). */
+    Resolution resolve(Map<String, String> slots) {
+        TimeModifier modifier = modifier(slots);
+        Resolution r = resolveValue(slots);
+        return r == null ? null : new Resolution(r.value(), r.type(), r.precision(), modifier);
+    }
+
+    private TimeModifier modifier(Map<String, String> slots) {
+        if (slots.containsKey("since")) {
+            return TimeModifier.SINCE;
+        }
+        if (slots.containsKey("until")) {
+            return TimeModifier.UNTIL;
+        }
+        String part = word("part", slots);
+        if (part != null) {
+            return TimeModifier.valueOf(part);
+        }
+        return TimeModifier.NONE;
+    }
+
+    private Resolution resolveValue(Map<String, String> s) {
+        if (s.containsKey("every")) {
+            return set(s);
+        }
+        if (s.containsKey("h")) {
+            return timeOfDay(s);
+        }
+        if (s.containsKey("dec")) {
+            return decade(s);
+        }
+        if (s.containsKey("unit") && (s.containsKey("n") || s.containsKey("ago") || s.containsKey("in"))
+                && !s.containsKey("shift")) {
+            return s.containsKey("ago") || s.containsKey("in") ? offset(s) : duration(s);
+        }
+        if (s.containsKey("unit") && s.containsKey("shift")) {
+            return period(s);
+        }
+        if (s.containsKey("unit") && s.containsKey("ord")) {
+            return ordinalPeriod(s);
+        }
+        LocalDate day = day(s);
+        if (day != null) {
+            return date(day);
+        }
+        if (s.containsKey("d") && (s.containsKey("m") || s.containsKey("mn"))) {
+            return partialDate(s);
+        }
+        if (s.containsKey("m") || s.containsKey("mn")) {
+            return month(s);
+        }
+        if (s.containsKey("season")) {
+            return season(s);
+        }
+        if (s.containsKey("y") || s.containsKey("yy")) {
+            Integer year = year(s);
+            return year == null ? null : new Resolution(String.format("%04d", year), TimeType.DATE, "year", null);
+        }
+        if (s.containsKey("rel") || s.containsKey("wd")) {
+            return new Resolution(s.containsKey("wd") && !s.containsKey("rel")
+                    ? "XXXX-WXX-" + weekday(s).getValue() : UNKNOWN_DAY, TimeType.DATE, "day", null);
+        }
+        return null;
+    }
+
+    // ---- days --------------------------------------------------------------------------------
+
+    /** The anchored day a match names (relative day, weekday, full date), or null if it names none. */
+    private LocalDate day(Map<String, String> s) {
+        if (s.containsKey("d") && (s.containsKey("m") || s.containsKey("mn"))) {
+            return calendarDay(s);
+        }
+        if (anchor == null) {
+            return null;
+        }
+        LocalDate today = anchor.toLocalDate();
+        if (s.containsKey("rel")) {
+            String v = word("rel", s);
+            return v == null ? null : today.plusDays(Integer.parseInt(v));
+        }
+        if (s.containsKey("wd")) {
+            return weekdayDate(today, weekday(s), shift(s));
+        }
+        return null;
+    }
+
+    private DayOfWeek weekday(Map<String, String> s) {
+        return DayOfWeek.of(Integer.parseInt(word("weekday", s)));
+    }
+
+    private LocalDate weekdayDate(LocalDate today, DayOfWeek target, Integer shift) {
+        int delta = target.getValue() - today.getDayOfWeek().getValue();
+        if (shift != null && shift < 0) {
+            return today.plusDays(delta < 0 ? delta : delta - 7).plusWeeks(shift + 1);
+        }
+        if (shift != null && shift > 0) {
+            return today.plusDays(delta > 0 ? delta : delta + 7).plusWeeks(shift - 1);
+        }
+        return switch (orientation) {
+            case PAST -> today.plusDays(delta <= 0 ? delta : delta - 7);
+            case FUTURE -> today.plusDays(delta > 0 ? delta : delta + 7);
+            case NEAREST -> today.plusDays(delta > 3 ? delta - 7 : delta < -3 ? delta + 7 : delta);
+        };
+    }
+
+    /** Day and month, with the year given or chosen near the anchor; null when unknown or impossible. */
+    private LocalDate calendarDay(Map<String, String> s) {
+        Integer dayOfMonth = dayOfMonth(s);
+        Integer month = monthOf(s);
+        if (dayOfMonth == null || month == null) {
+            return null;
+        }
+        Integer year = year(s);
+        if (year != null) {
+            return safeDate(year, month, dayOfMonth);
+        }
+        if (anchor == null) {
+            return null;
+        }
+        LocalDate today = anchor.toLocalDate();
+        LocalDate best = null;
+        Orientation lean = leaning(s);
+        for (int y = today.getYear() - 1; y <= today.getYear() + 1; y++) {
+            LocalDate candidate = safeDate(y, month, dayOfMonth);
+            if (candidate == null) {
+                continue;
+            }
+            if (lean == Orientation.PAST && candidate.isAfter(today)
+                    || lean == Orientation.FUTURE && candidate.isBefore(today)) {
+                continue;
+            }
+            if (best == null || closer(candidate, best, today, lean)) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private static boolean closer(LocalDate a, LocalDate b, LocalDate today, Orientation lean) {
+        long da = Math.abs(a.toEpochDay() - today.toEpochDay());
+        long db = Math.abs(b.toEpochDay() - today.toEpochDay());
+        return da < db || (da == db && a.isBefore(b));
+    }
+
+    /** "dernier"/"last" forces the past, "prochain"/"next" the future, else the tagger's orientation. */
+    private Orientation leaning(Map<String, String> s) {
+        Integer shift = shift(s);
+        if (shift != null && shift < 0) {
+            return Orientation.PAST;
+        }
+        if (shift != null && shift > 0) {
+            return Orientation.FUTURE;
+        }
+        return orientation;
+    }
+
+    private Resolution partialDate(Map<String, String> s) {
+        Integer dayOfMonth = dayOfMonth(s);
+        Integer month = monthOf(s);
+        if (dayOfMonth == null || month == null || safeDate(2000, month, dayOfMonth) == null) {
+            return null;
+        }
+        return new Resolution(String.format("XXXX-%02d-%02d", month, dayOfMonth), TimeType.DATE, "day", null);
+    }
+
+    private static Resolution date(LocalDate day) {
+        return new Resolution(day.toString(), TimeType.DATE, "day", null);
+    }
+
+    private static LocalDate safeDate(int year, int month, int day) {
+        if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    // ---- months, seasons, years, decades --------------------------------------------------------
+
+    private Resolution month(Map<String, String> s) {
+        Integer month = monthOf(s);
+        if (month == null) {
+            return null;
+        }
+        Integer year = year(s);
+        if (year == null && anchor != null) {
+            YearMonth now = YearMonth.from(anchor);
+            int diff = month - now.getMonthValue();
+            Integer shift = shift(s);
+            if (shift != null && shift < 0) {
+                diff = diff < 0 ? diff : diff - 12;
+            } else if (shift != null && shift > 0) {
+                diff = diff > 0 ? diff : diff + 12;
+            } else if (shift != null) {
+                diff = diff; // "cette décembre": the month of the anchor's year
+            } else {
+                diff = switch (orientation) {
+                    case PAST -> diff <= 0 ? diff : diff - 12;
+                    case FUTURE -> diff >= 0 ? diff : diff + 12;
+                    case NEAREST -> diff > 5 ? diff - 12 : diff < -6 ? diff + 12 : diff;
+                };
+            }
+            year = now.plusMonths(diff).getYear();
+        }
+        String y = year == null ? "XXXX" : String.format("%04d", year);
+        return new Resolution(y + String.format("-%02d", month), TimeType.DATE, "month", null);
+    }
+
+    private Resolution season(Map<String, String> s) {
+        String code = word("season", s);
+        Integer year = year(s);
+        if (year == null && anchor != null) {
+            Integer shift = shift(s);
+            year = anchor.getYear() + (shift == null ? 0 : shift);
+        }
+        return new Resolution((year == null ? "XXXX" : String.format("%04d", year)) + "-" + code,
+                TimeType.DATE, "season", null);
+    }
+
+    private Integer year(Map<String, String> s) {
+        String y = s.get("y");
+        if (y != null) {
+            return Integer.parseInt(y);
+        }
+        String yy = s.get("yy");
+        if (yy == null) {
+            return null;
+        }
+        int two = Integer.parseInt(yy.replace("'", ""));
+        int pivot = anchor == null ? 30 : (anchor.getYear() % 100) + 10;
+        int century = anchor == null ? 1900 : anchor.getYear() / 100 * 100;
+        return two <= pivot ? century + two : century - 100 + two;
+    }
+
+    private Resolution decade(Map<String, String> s) {
+        String d = s.get("dec");
+        String digits;
+        if (d.length() >= 4) {
+            digits = d.substring(0, 3);
+        } else {
+            int two = Integer.parseInt(d);
+            int anchorTwo = anchor == null ? 30 : anchor.getYear() % 100;
+            int century = anchor == null ? 19 : anchor.getYear() / 100;
+            digits = (two <= anchorTwo ? century : century - 1) + d.substring(0, 1);
+        }
+        return new Resolution(digits, TimeType.DATE, "decade", null);
+    }
+
+    // ---- relative periods, offsets, durations -----------------------------------------------------
+
+    private Resolution period(Map<String, String> s) {
+        String unit = word("unit", s);
+        Integer shift = shift(s);
+        if (unit == null || shift == null) {
+            return null;
+        }
+        if (anchor == null) {
+            return unresolvedAt(unit);
+        }
+        return at(unit, shift);
+    }
+
+    /** The value of the unit-sized period {@code count} units from the anchor, at that unit's grain. */
+    private Resolution at(String unit, long count) {
+        LocalDate today = anchor.toLocalDate();
+        return switch (unit) {
+            case "D" -> date(today.plusDays(count));
+            case "W" -> week(today.plusWeeks(count));
+            case "M" -> new Resolution(YearMonth.from(today).plusMonths(count).toString(), TimeType.DATE, "month", null);
+            case "Q" -> {
+                LocalDate q = today.plusMonths(3 * count);
+                yield new Resolution(q.getYear() + "-Q" + q.get(IsoFields.QUARTER_OF_YEAR), TimeType.DATE, "quarter", null);
+            }
+            case "Y" -> new Resolution(String.format("%04d", today.getYear() + count), TimeType.DATE, "year", null);
+            case "DE" -> new Resolution(String.valueOf((today.getYear() + 10 * count) / 10), TimeType.DATE, "decade", null);
+            case "H", "MIN", "S" -> {
+                LocalDateTime t = unit.equals("H") ? anchor.plusHours(count)
+                        : unit.equals("MIN") ? anchor.plusMinutes(count) : anchor.plusSeconds(count);
+                yield new Resolution(t.toString().substring(0, 16), TimeType.TIME, "minute", null);
+            }
+            default -> null;
+        };
+    }
+
+    private static Resolution unresolvedAt(String unit) {
+        return switch (unit) {
+            case "D" -> new Resolution(UNKNOWN_DAY, TimeType.DATE, "day", null);
+            case "W" -> new Resolution("XXXX-WXX", TimeType.DATE, "week", null);
+            case "M" -> new Resolution("XXXX-XX", TimeType.DATE, "month", null);
+            case "Q" -> new Resolution("XXXX-QX", TimeType.DATE, "quarter", null);
+            case "Y" -> new Resolution("XXXX", TimeType.DATE, "year", null);
+            case "H", "MIN", "S" -> new Resolution(UNKNOWN_DAY + "TXX:XX", TimeType.TIME, "minute", null);
+            default -> null;
+        };
+    }
+
+    private static Resolution week(LocalDate day) {
+        return new Resolution(String.format("%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
+                day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), TimeType.DATE, "week", null);
+    }
+
+    /** "il y a deux semaines", "через три дня": a point counted from the anchor. */
+    private Resolution offset(Map<String, String> s) {
+        String unit = word("unit", s);
+        Double n = s.containsKey("n") ? number(s.get("n")) : Double.valueOf(1);
+        if (unit == null || n == null || n != Math.floor(n)) {
+            return null;
+        }
+        long count = (long) (s.containsKey("ago") ? -n : n);
+        if (anchor == null) {
+            return unresolvedAt(unit.equals("W") ? "D" : unit);
+        }
+        if (unit.equals("W")) {
+            return date(anchor.toLocalDate().plusWeeks(count));
+        }
+        return at(unit, count);
+    }
+
+    private Resolution duration(Map<String, String> s) {
+        String unit = word("unit", s);
+        Double n = s.containsKey("n") ? number(s.get("n")) : Double.valueOf(1);
+        if (unit == null || n == null) {
+            return null;
+        }
+        String amount = n == Math.floor(n) ? String.valueOf(n.longValue()) : String.valueOf(n);
+        String value = switch (unit) {
+            case "D", "W", "M", "Y" -> "P" + amount + unit;
+            case "Q" -> "P" + (n == Math.floor(n) ? String.valueOf(3 * n.longValue()) : String.valueOf(3 * n)) + "M";
+            case "DE" -> "P" + amount + "DE";
+            case "CE" -> "P" + amount + "CE";
+            case "H" -> "PT" + amount + "H";
+            case "MIN" -> "PT" + amount + "M";
+            case "S" -> "PT" + amount + "S";
+            default -> null;
+        };
+        return value == null ? null : new Resolution(value, TimeType.DURATION, "duration", null);
+    }
+
+    private Resolution ordinalPeriod(Map<String, String> s) {
+        String unit = word("unit", s);
+        String ord = word("ordinal", s);
+        if (!"Q".equals(unit) || ord == null) {
+            return null;
+        }
+        Integer year = year(s);
+        if (year == null && anchor != null) {
+            year = anchor.getYear();
+        }
+        return new Resolution((year == null ? "XXXX" : String.format("%04d", year)) + "-Q" + ord,
+                TimeType.DATE, "quarter", null);
+    }
+
+    private Resolution set(Map<String, String> s) {
+        if (s.containsKey("wd")) {
+            return new Resolution("XXXX-WXX-" + weekday(s).getValue(), TimeType.SET, "day", null);
+        }
+        String unit = word("unit", s);
+        if (unit == null) {
+            return null;
+        }
+        String n = s.containsKey("n") ? s.get("n") : "1";
+        Double count = number(n);
+        Resolution d = duration(Map.of("unit", s.get("unit"), "n", count == null ? "1" : n));
+        return d == null ? null : new Resolution(d.value(), TimeType.SET, "duration", null);
+    }
+
+    // ---- times of day ---------------------------------------------------------------------------
+
+    private Resolution timeOfDay(Map<String, String> s) {
+        int hour = Integer.parseInt(s.get("h"));
+        int minute = s.containsKey("min") ? Integer.parseInt(s.get("min")) : 0;
+        String ampm = word("ampm", s);
+        if (ampm != null) {
+            if (ampm.equals("pm") && hour < 12) {
+                hour += 12;
+            } else if (ampm.equals("am") && hour == 12) {
+                hour = 0;
+            }
+        }
+        if (hour > 24 || minute > 59) {
+            return null;
+        }
+        String base;
+        LocalDate day = day(s);
+        if (day != null) {
+            base = day.toString();
+        } else if (s.containsKey("d") && (s.containsKey("m") || s.containsKey("mn"))) {
+            Resolution partial = partialDate(s);
+            base = partial == null ? UNKNOWN_DAY : partial.value();
+        } else if (anchor != null && !s.containsKey("wd") && !s.containsKey("rel")) {
+            base = anchor.toLocalDate().toString();
+        } else {
+            base = UNKNOWN_DAY;
+        }
+        if (hour == 24) {
+            hour = 0;
+            if (!base.contains("X")) {
+                base = LocalDate.parse(base).plusDays(1).toString();
+            }
+        }
+        String zone = word("zone", s);
+        String value = base + String.format("T%02d:%02d", hour, minute) + (zone == null ? "" : zone);
+        return new Resolution(value, TimeType.TIME, s.containsKey("min") ? "minute" : "hour", null);
+    }
+
+    // ---- slot values -------------------------------------------------------------------------------
+
+    private String word(String category, Map<String, String> s) {
+        String slot = switch (category) {
+            case "weekday" -> "wd";
+            case "ordinal" -> "ord";
+            case "month" -> "m";
+            case "num" -> "n";
+            default -> category;
+        };
+        String text = s.get(slot);
+        return text == null ? null : grammar.valueOf(category, text);
+    }
+
+    private Integer shift(Map<String, String> s) {
+        String v = word("shift", s);
+        if (v == null && s.containsKey("shift2")) {
+            v = grammar.valueOf("shift", s.get("shift2"));
+        }
+        return v == null ? null : Integer.valueOf(v);
+    }
+
+    private Integer monthOf(Map<String, String> s) {
+        if (s.containsKey("mn")) {
+            return Integer.valueOf(s.get("mn"));
+        }
+        String v = word("month", s);
+        return v == null ? null : Integer.valueOf(v);
+    }
+
+    private Integer dayOfMonth(Map<String, String> s) {
+        String text = s.get("d");
+        if (text == null) {
+            return null;
+        }
+        int i = 0;
+        while (i < text.length() && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i > 0) {
+            return Integer.valueOf(text.substring(0, i));
+        }
+        String v = grammar.valueOf("ordinal", text);
+        return v == null ? null : Integer.valueOf(v);
+    }
+
+    private Double number(String text) {
+        String t = text.replace(',', '.');
+        if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
+            try {
+                return Double.valueOf(t);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        String v = grammar.valueOf("num", text);
+        return v == null ? null : Double.valueOf(v);
+    }
+
+    static LocalDate mondayOf(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+}

@@ -1,0 +1,62 @@
+package org.annals.time.eval;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+
+/** Compares a system TIMEX3 value with a gold one at the gold's grain. */
+final class ValueMatch {
+
+    private ValueMatch() {
+    }
+
+    /**
+     * True when {@code system} equals {@code gold}, or is finer than it and truncates to it
+     * ("2013-02-11" matches month "2013-02"). Decades are compared without the TIMEX2-style trailing X.
+     */
+    static boolean matches(String system, String gold) {
+        if (system == null || gold == null) {
+            return false;
+        }
+        String s = normalize(system);
+        String g = normalize(gold);
+        if (s.equals(g)) {
+            return true;
+        }
+        if (g.matches("\\d{4}-W\\d{2}") && s.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return week(LocalDate.parse(s.substring(0, 10))).equals(g);
+        }
+        if (g.matches("\\d{4}-Q\\d") && s.matches("\\d{4}-\\d{2}.*")) {
+            int month = Integer.parseInt(s.substring(5, 7));
+            return (s.substring(0, 4) + "-Q" + ((month - 1) / 3 + 1)).equals(g);
+        }
+        if (s.matches("\\d{4}-W\\d{2}") && g.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return false;
+        }
+        return s.startsWith(g) && (s.length() == g.length() || !Character.isDigit(s.charAt(g.length())));
+    }
+
+    static String normalize(String value) {
+        String v = value.toUpperCase(Locale.ROOT).strip();
+        if (v.matches("\\d{3}X")) {
+            return v.substring(0, 3);
+        }
+        if (v.matches("\\d{2}XX")) {
+            return v.substring(0, 2);
+        }
+        if (v.matches(".*T\\d{2}:\\d{2}(:\\d{2})?([+-]\\d{2}:\\d{2}|Z)$")) {
+            return v.replaceAll("([+-]\\d{2}:\\d{2}|Z)$", "");
+        }
+        return v;
+    }
+
+    static String week(LocalDate day) {
+        return String.format("%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    static LocalDate monday(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+}
