@@ -130,6 +130,8 @@ class CoreNlpAnalyzerTest {
         assertEquals("protester", word(s, "Protesters").lemma());
         assertEquals("NOUN", word(s, "talks").upos());
         assertTrue(word(s, "talks").hasFeature("Number", "Plur"));
+        Sentence clause = ANALYZER.analyze("Nobody knows whether Iran will attend.", "en").sentences().get(0);
+        assertEquals("SCONJ", word(clause, "whether").upos(), "a clause marker is SCONJ");
     }
 
     @Test
