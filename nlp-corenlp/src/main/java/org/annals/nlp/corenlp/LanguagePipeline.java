@@ -193,11 +193,23 @@ final class LanguagePipeline {
             String relation = relations[t.index()];
             int colon = relation.indexOf(':');
             String base = colon < 0 ? relation : relation.substring(0, colon);
-            // UD requires aux and cop dependents to be AUX, whatever the tagger said.
-            String upos = t.upos().equals("VERB") && AUX_RELATIONS.contains(base) ? "AUX" : t.upos();
-            tokens.add(new Token(t.index(), t.text(), t.start(), t.end(), t.lemma(), upos, t.feats(),
-                    heads[t.index()], relation, t.ner()));
+            tokens.add(new Token(t.index(), t.text(), t.start(), t.end(), t.lemma(), uposForRelation(t.upos(), base),
+                    t.feats(), heads[t.index()], relation, t.ner()));
         }
         return new Sentence(sentence.index(), sentence.start(), sentence.end(), tokens, true);
+    }
+
+    /**
+     * UD fixes the part of speech of some relations, whatever the tagger said: aux and cop dependents are
+     * AUX, and a preposition-tagged word marking a clause ("whether", "because") is SCONJ.
+     */
+    private static String uposForRelation(String upos, String baseRelation) {
+        if (upos.equals("VERB") && AUX_RELATIONS.contains(baseRelation)) {
+            return "AUX";
+        }
+        if (upos.equals("ADP") && baseRelation.equals("mark")) {
+            return "SCONJ";
+        }
+        return upos;
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -15,6 +17,7 @@ import org.annals.analysis.Analysis;
 import org.annals.analysis.Analyzer;
 import org.annals.analysis.Sentence;
 import org.annals.analysis.Token;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** What a user of the analysis would check, on one shared analyzer (models load once per JVM). */
@@ -130,6 +133,8 @@ class CoreNlpAnalyzerTest {
         assertEquals("protester", word(s, "Protesters").lemma());
         assertEquals("NOUN", word(s, "talks").upos());
         assertTrue(word(s, "talks").hasFeature("Number", "Plur"));
+        Sentence clause = ANALYZER.analyze("Nobody knows whether Iran will attend.", "en").sentences().get(0);
+        assertEquals("SCONJ", word(clause, "whether").upos(), "a clause marker is SCONJ");
     }
 
     @Test
@@ -193,6 +198,29 @@ class CoreNlpAnalyzerTest {
         assertOffsetsSlice(text, analysis);
         String english = "The U.S. said so. Talks in Doha ended \"early\" (sources said).";
         assertOffsetsSlice(english, ANALYZER.analyze(english, "en"));
+    }
+
+    @Test
+    void wholeSeedArticleSlicesExactly() throws Exception {
+        Path seed = sharedData("seed/seed-fr.txt");
+        Assumptions.assumeTrue(seed != null, "shared seed article not found; skipping");
+        String text = Files.readString(seed);
+        Analysis analysis = ANALYZER.analyze(text, "fr", s -> false);
+        assertTrue(analysis.sentences().size() > 5);
+        assertOffsetsSlice(text, analysis);
+        assertTrue(analysis.sentences().stream().flatMap(s -> s.tokens().stream())
+                .anyMatch(t -> t.text().equals("Nazarbaïev") && t.ner().equals("PERSON")));
+    }
+
+    /** A file of the shared data folder, a sibling of some parent of the working directory, or null. */
+    private static Path sharedData(String relative) {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolveSibling("shared").resolve(relative);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     @Test
