@@ -49,7 +49,7 @@ final class SequenceMatcher<E> {
     private final Function<E, LemmaPattern> patternOf;
     private final HeadTest<E> headTest;
     private final Map<String, List<E>> byFirstForm = new HashMap<>();
-    private final Set<String> headForms = new HashSet<>();
+    private final Map<String, List<LemmaPattern>> byHeadForm = new HashMap<>();
 
     SequenceMatcher(List<E> entries, Function<E, LemmaPattern> patternOf, HeadTest<E> headTest) {
         this.patternOf = patternOf;
@@ -59,18 +59,43 @@ final class SequenceMatcher<E> {
             for (String form : p.slots().get(0)) {
                 byFirstForm.computeIfAbsent(form, k -> new ArrayList<>()).add(e);
             }
-            headForms.addAll(p.headForms());
+            for (String form : p.headForms()) {
+                byHeadForm.computeIfAbsent(form, k -> new ArrayList<>()).add(p);
+            }
         }
     }
 
-    /** Whether some token could be the head of some entry; needs lemmas or text only. */
+    /**
+     * Whether some entry has its head and every other slot somewhere in the sentence, in any order;
+     * needs lemmas or text only, no parse. A false answer guarantees that {@link #find} finds nothing.
+     */
     boolean mayMatch(Sentence sentence) {
+        Set<String> forms = new HashSet<>();
         for (Token t : sentence.tokens()) {
-            if (headForms.contains(lemmaOf(t)) || headForms.contains(textOf(t))) {
-                return true;
+            forms.add(lemmaOf(t));
+            forms.add(textOf(t));
+        }
+        for (String form : forms) {
+            for (LemmaPattern p : byHeadForm.getOrDefault(form, List.of())) {
+                if (allSlotsPresent(p, forms)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    private static boolean allSlotsPresent(LemmaPattern p, Set<String> forms) {
+        for (Set<String> slot : p.slots()) {
+            boolean present = false;
+            for (String f : slot) {
+                present |= forms.contains(f);
+            }
+            if (!present) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** All non-overlapping matches, in sentence order. */

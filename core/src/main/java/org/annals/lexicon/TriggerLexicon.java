@@ -112,8 +112,8 @@ public final class TriggerLexicon {
                 throw row.error("expected at least 5 tab-separated columns: lemmas, pos, cameo, mode, frame");
             }
             String pos = row.field(1).toUpperCase(Locale.ROOT);
-            if (!pos.equals("VERB") && !pos.equals("NOUN")) {
-                throw row.error("pos must be VERB or NOUN: " + row.field(1));
+            if (!pos.equals("VERB") && !pos.equals("NOUN") && !pos.equals("ADJ")) {
+                throw row.error("pos must be VERB, NOUN or ADJ: " + row.field(1));
             }
             try {
                 LemmaPattern pattern = LemmaPattern.parse(row.field(0), row.field(5));
