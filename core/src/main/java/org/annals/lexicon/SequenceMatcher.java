@@ -25,7 +25,12 @@ final class SequenceMatcher<E> {
     /** Most tokens allowed between two consecutive slots. */
     static final int MAX_GAP = 2;
 
+    /** Most tokens a wildcard slot stands for. */
+    static final int MAX_WILDCARD = 5;
+
     private static final Set<String> SKIPPABLE = Set.of("ADV", "DET", "AUX", "PART", "PRON");
+    /** Tags a wildcard does not cross: they would take the match out of its clause. */
+    private static final Set<String> CLAUSE_BOUNDARY = Set.of("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ");
 
     /** A found entry: the tokens that matched its slots, the head among them, and how well the head fits. */
     record Found<E>(E entry, List<Token> tokens, Token head, int fit) {
@@ -87,7 +92,7 @@ final class SequenceMatcher<E> {
 
     private static boolean allSlotsPresent(LemmaPattern p, Set<String> forms) {
         for (Set<String> slot : p.slots()) {
-            boolean present = false;
+            boolean present = LemmaPattern.isWildcard(slot);
             for (String f : slot) {
                 present |= forms.contains(f);
             }
@@ -120,7 +125,7 @@ final class SequenceMatcher<E> {
                 }
             }
         }
-        candidates.sort(Comparator.<Found<E>>comparingInt(f -> -patternOf.apply(f.entry()).size())
+        candidates.sort(Comparator.<Found<E>>comparingInt(f -> -patternOf.apply(f.entry()).wordCount())
                 .thenComparingInt(f -> -f.fit())
                 .thenComparingInt(f -> f.last() - f.first())
                 .thenComparingInt(Found::first));
@@ -147,26 +152,37 @@ final class SequenceMatcher<E> {
         List<Token> matched = new ArrayList<>(p.size());
         matched.add(tokens.get(start));
         int pos = start;
+        int headIndex = 0;
+        boolean wildcard = false;
         for (int s = 1; s < p.size(); s++) {
             Set<String> forms = p.slots().get(s);
+            if (LemmaPattern.isWildcard(forms)) {
+                wildcard = true;
+                continue;
+            }
+            int reach = wildcard ? MAX_WILDCARD : MAX_GAP;
             int found = -1;
-            for (int k = pos + 1; k < tokens.size() && k <= pos + 1 + MAX_GAP; k++) {
+            for (int k = pos + 1; k < tokens.size() && k <= pos + 1 + reach; k++) {
                 Token t = tokens.get(k);
                 if (accepts(forms, t)) {
                     found = k;
                     break;
                 }
-                if (!SKIPPABLE.contains(t.upos())) {
+                if (wildcard ? CLAUSE_BOUNDARY.contains(t.upos()) : !SKIPPABLE.contains(t.upos())) {
                     break;
                 }
             }
             if (found < 0) {
                 return null;
             }
+            if (s == p.headSlot()) {
+                headIndex = matched.size();
+            }
             matched.add(tokens.get(found));
             pos = found;
+            wildcard = false;
         }
-        Token head = matched.get(p.headSlot());
+        Token head = matched.get(headIndex);
         int fit = headTest.fit(entry, head);
         return fit < 0 ? null : new Found<>(entry, List.copyOf(matched), head, fit);
     }

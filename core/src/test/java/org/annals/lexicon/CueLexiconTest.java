@@ -64,4 +64,11 @@ class CueLexiconTest {
                 "Kyiv/Kyiv/PROPN", "seeks/seek/VERB", "talks/talk/NOUN"))));
         assertTrue(en.find(Sentences.of("He/he/PRON", "met/meet/VERB", "her/she/PRON")).isEmpty());
     }
+
+    @Test
+    void frenchSubjunctiveIsHypothetical() {
+        List<CueMatch> found = CueLexicon.forLanguage("fr").find(Sentences.of(
+                "que/que/SCONJ", "Nazarbaïev/Nazarbaïev/PROPN", "se/se/PRON", "rende/rendre/VERB/Mood=Sub|Tense=Pres"));
+        assertEquals(Set.of(CueKind.HYPOTHETICAL), kinds(found));
+    }
 }

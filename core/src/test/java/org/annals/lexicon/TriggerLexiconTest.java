@@ -149,4 +149,33 @@ class TriggerLexiconTest {
         assertTrue(fr.mayHaveTrigger(Sentences.of("Poutine/Poutine/PROPN", "a/avoir/AUX", "rencontré/rencontrer/VERB")));
         assertFalse(fr.mayHaveTrigger(Sentences.of("Il/il/PRON", "fait/faire/VERB", "beau/beau/ADJ")));
     }
+
+    @Test
+    void wildcardSpansTheObjectBetweenVerbAndParticle() {
+        Sentence s = Sentences.of("Paris/Paris/PROPN", "appelle/appeler/VERB", "la/le/DET", "communauté/communauté/NOUN",
+                "internationale/international/ADJ", "à/à/ADP", "agir/agir/VERB");
+        List<TriggerMatch> found = TriggerLexicon.forLanguage("fr").find(s);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Plover.REQUEST, found.get(0).entry().plover());
+        assertEquals(List.of("appelle", "à"), found.get(0).tokens().stream().map(t -> t.text()).toList());
+        assertEquals("appelle", found.get(0).head().text());
+    }
+
+    @Test
+    void wildcardDoesNotCrossAClause() {
+        Sentence s = Sentences.of("Il/il/PRON", "appelle/appeler/VERB", "Paris/Paris/PROPN", ",/,/PUNCT",
+                "puis/puis/ADV", "va/aller/VERB", "à/à/ADP", "Rome/Rome/PROPN");
+        assertTrue(TriggerLexicon.forLanguage("fr").find(s).isEmpty());
+    }
+
+    @Test
+    void asylumIsAidNotAVisit() {
+        Sentence s = Sentences.of("recevoir/recevoir/VERB", "politique/politique/ADJ", "l'/le/DET", "asile/asile/NOUN",
+                "en/en/ADP", "Biélorussie/Biélorussie/PROPN");
+        List<TriggerMatch> found = TriggerLexicon.forLanguage("fr").find(s);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Plover.AID, found.get(0).entry().plover());
+        assertEquals("075", found.get(0).entry().cameo());
+        assertEquals("asile", found.get(0).head().text());
+    }
 }
