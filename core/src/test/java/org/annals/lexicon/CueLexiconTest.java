@@ -18,7 +18,7 @@ class CueLexiconTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "fr"})
+    @ValueSource(strings = {"en", "fr", "de", "es"})
     void everyKindIsCovered(String lang) {
         Set<CueKind> seen = EnumSet.noneOf(CueKind.class);
         CueLexicon.forLanguage(lang).entries().forEach(e -> seen.add(e.kind()));

@@ -45,6 +45,15 @@ class TriggerLexiconTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "es"})
+    void smallerLexiconsStillCoverEveryCategory(String lang) {
+        Set<Plover> seen = java.util.EnumSet.noneOf(Plover.class);
+        TriggerLexicon.forLanguage(lang).entries().forEach(e -> seen.add(e.plover()));
+        assertEquals(java.util.EnumSet.allOf(Plover.class), seen);
+        assertTrue(TriggerLexicon.forLanguage(lang).entries().size() >= 150);
+    }
+
     @Test
     void isLoadedOnce() {
         assertSame(TriggerLexicon.forLanguage("fr"), TriggerLexicon.forLanguage("FR"));
