@@ -15,8 +15,10 @@ import org.annals.analysis.Token;
 /**
  * Finds lexicon entries in a sentence by their lemma patterns: contiguous tokens, or with up to
  * {@link #MAX_GAP} skippable tokens (determiners, adverbs, auxiliaries, pronouns, particles) between
- * slots, so that "called urgently for" and "s'est longuement entretenu" match. Overlapping
- * candidates are resolved by keeping the one with the most slots, then the earliest and tightest.
+ * slots, so that "called urgently for" and "s'est longuement entretenu" match; a wildcard slot
+ * spans up to {@link #MAX_WILDCARD} tokens of the same clause. Overlapping candidates (by the span
+ * from first to last matched token) are resolved by keeping the one with the most word slots, then
+ * the best head fit, then the tightest, then the earliest.
  *
  * @param <E> the lexicon entry type
  */
