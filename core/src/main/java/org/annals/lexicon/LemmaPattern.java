@@ -8,15 +8,23 @@ import java.util.Set;
 
 /**
  * A sequence of lemma slots as written in a lexicon: slots are separated by spaces and each slot
- * lists its accepted forms separated by "|" ("se|s' entretenir", "à|au téléphone").
+ * lists its accepted forms separated by "|" ("se|s' entretenir", "à|au téléphone"). A slot "*"
+ * between two others stands for a short stretch of any words inside the clause, typically the
+ * object between a verb and its particle ("appeler * à": "appelle la communauté internationale à").
  *
  * @param slots accepted forms of each slot, normalized (lower case, straight apostrophes)
  * @param headSlot index of the slot that carries the meaning and the syntax (the verb or noun)
  */
 public record LemmaPattern(List<Set<String>> slots, int headSlot) {
+    /** The form of a wildcard slot. */
+    public static final String WILDCARD = "*";
+
     public LemmaPattern {
         if (slots.isEmpty()) {
             throw new IllegalArgumentException("empty lemma pattern");
+        }
+        if (isWildcard(slots.get(0)) || isWildcard(slots.get(slots.size() - 1)) || isWildcard(slots.get(headSlot))) {
+            throw new IllegalArgumentException("a wildcard slot must stand between two word slots");
         }
         if (headSlot < 0 || headSlot >= slots.size()) {
             throw new IllegalArgumentException("head slot " + headSlot + " outside pattern of " + slots.size());
@@ -61,6 +69,16 @@ public record LemmaPattern(List<Set<String>> slots, int headSlot) {
     /** Lower case with typographic apostrophes straightened, as lexicon forms and tokens are compared. */
     public static String normalize(String s) {
         return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u02bc', '\'');
+    }
+
+    /** Whether {@code slot} is the wildcard. */
+    public static boolean isWildcard(Set<String> slot) {
+        return slot.size() == 1 && slot.contains(WILDCARD);
+    }
+
+    /** Number of word slots, wildcards not counted: what "longest match" compares. */
+    public int wordCount() {
+        return (int) slots.stream().filter(s -> !isWildcard(s)).count();
     }
 
     /** Number of slots. */

@@ -15,8 +15,10 @@ import org.annals.analysis.Token;
 /**
  * Finds lexicon entries in a sentence by their lemma patterns: contiguous tokens, or with up to
  * {@link #MAX_GAP} skippable tokens (determiners, adverbs, auxiliaries, pronouns, particles) between
- * slots, so that "called urgently for" and "s'est longuement entretenu" match. Overlapping
- * candidates are resolved by keeping the one with the most slots, then the earliest and tightest.
+ * slots, so that "called urgently for" and "s'est longuement entretenu" match; a wildcard slot
+ * spans up to {@link #MAX_WILDCARD} tokens of the same clause. Overlapping candidates (by the span
+ * from first to last matched token) are resolved by keeping the one with the most word slots, then
+ * the best head fit, then the tightest, then the earliest.
  *
  * @param <E> the lexicon entry type
  */
@@ -25,7 +27,12 @@ final class SequenceMatcher<E> {
     /** Most tokens allowed between two consecutive slots. */
     static final int MAX_GAP = 2;
 
+    /** Most tokens a wildcard slot stands for. */
+    static final int MAX_WILDCARD = 5;
+
     private static final Set<String> SKIPPABLE = Set.of("ADV", "DET", "AUX", "PART", "PRON");
+    /** Tags a wildcard does not cross: they would take the match out of its clause. */
+    private static final Set<String> CLAUSE_BOUNDARY = Set.of("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ");
 
     /** A found entry: the tokens that matched its slots, the head among them, and how well the head fits. */
     record Found<E>(E entry, List<Token> tokens, Token head, int fit) {
@@ -49,7 +56,7 @@ final class SequenceMatcher<E> {
     private final Function<E, LemmaPattern> patternOf;
     private final HeadTest<E> headTest;
     private final Map<String, List<E>> byFirstForm = new HashMap<>();
-    private final Set<String> headForms = new HashSet<>();
+    private final Map<String, List<LemmaPattern>> byHeadForm = new HashMap<>();
 
     SequenceMatcher(List<E> entries, Function<E, LemmaPattern> patternOf, HeadTest<E> headTest) {
         this.patternOf = patternOf;
@@ -59,18 +66,43 @@ final class SequenceMatcher<E> {
             for (String form : p.slots().get(0)) {
                 byFirstForm.computeIfAbsent(form, k -> new ArrayList<>()).add(e);
             }
-            headForms.addAll(p.headForms());
+            for (String form : p.headForms()) {
+                byHeadForm.computeIfAbsent(form, k -> new ArrayList<>()).add(p);
+            }
         }
     }
 
-    /** Whether some token could be the head of some entry; needs lemmas or text only. */
+    /**
+     * Whether some entry has its head and every other slot somewhere in the sentence, in any order;
+     * needs lemmas or text only, no parse. A false answer guarantees that {@link #find} finds nothing.
+     */
     boolean mayMatch(Sentence sentence) {
+        Set<String> forms = new HashSet<>();
         for (Token t : sentence.tokens()) {
-            if (headForms.contains(lemmaOf(t)) || headForms.contains(textOf(t))) {
-                return true;
+            forms.add(lemmaOf(t));
+            forms.add(textOf(t));
+        }
+        for (String form : forms) {
+            for (LemmaPattern p : byHeadForm.getOrDefault(form, List.of())) {
+                if (allSlotsPresent(p, forms)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    private static boolean allSlotsPresent(LemmaPattern p, Set<String> forms) {
+        for (Set<String> slot : p.slots()) {
+            boolean present = LemmaPattern.isWildcard(slot);
+            for (String f : slot) {
+                present |= forms.contains(f);
+            }
+            if (!present) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** All non-overlapping matches, in sentence order. */
@@ -95,7 +127,7 @@ final class SequenceMatcher<E> {
                 }
             }
         }
-        candidates.sort(Comparator.<Found<E>>comparingInt(f -> -patternOf.apply(f.entry()).size())
+        candidates.sort(Comparator.<Found<E>>comparingInt(f -> -patternOf.apply(f.entry()).wordCount())
                 .thenComparingInt(f -> -f.fit())
                 .thenComparingInt(f -> f.last() - f.first())
                 .thenComparingInt(Found::first));
@@ -122,26 +154,37 @@ final class SequenceMatcher<E> {
         List<Token> matched = new ArrayList<>(p.size());
         matched.add(tokens.get(start));
         int pos = start;
+        int headIndex = 0;
+        boolean wildcard = false;
         for (int s = 1; s < p.size(); s++) {
             Set<String> forms = p.slots().get(s);
+            if (LemmaPattern.isWildcard(forms)) {
+                wildcard = true;
+                continue;
+            }
+            int reach = wildcard ? MAX_WILDCARD : MAX_GAP;
             int found = -1;
-            for (int k = pos + 1; k < tokens.size() && k <= pos + 1 + MAX_GAP; k++) {
+            for (int k = pos + 1; k < tokens.size() && k <= pos + 1 + reach; k++) {
                 Token t = tokens.get(k);
                 if (accepts(forms, t)) {
                     found = k;
                     break;
                 }
-                if (!SKIPPABLE.contains(t.upos())) {
+                if (wildcard ? CLAUSE_BOUNDARY.contains(t.upos()) : !SKIPPABLE.contains(t.upos())) {
                     break;
                 }
             }
             if (found < 0) {
                 return null;
             }
+            if (s == p.headSlot()) {
+                headIndex = matched.size();
+            }
             matched.add(tokens.get(found));
             pos = found;
+            wildcard = false;
         }
-        Token head = matched.get(p.headSlot());
+        Token head = matched.get(headIndex);
         int fit = headTest.fit(entry, head);
         return fit < 0 ? null : new Found<>(entry, List.copyOf(matched), head, fit);
     }

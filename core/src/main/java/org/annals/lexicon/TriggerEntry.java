@@ -8,7 +8,7 @@ import org.annals.ontology.Plover;
  * PLOVER category and mode, and how its arguments map to the event's sides.
  *
  * @param pattern the lemma sequence, possibly multiword ("conversation téléphonique", "call for")
- * @param pos part of speech of the head: VERB or NOUN
+ * @param pos part of speech of the head: VERB or NOUN, or ADJ for predicates ("ready to")
  * @param cameo most specific sensible CAMEO code
  * @param plover PLOVER category of {@code cameo}
  * @param mode PLOVER mode ("phone", "visit", "demo"), empty when none

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.annals.analysis.Sentence;
 import org.annals.analysis.Token;
@@ -19,19 +18,27 @@ public final class TriggerLexicon {
 
     private static final Map<String, TriggerLexicon> CACHE = new ConcurrentHashMap<>();
 
-    /** Token tags a VERB entry accepts as its head: participles are often tagged ADJ. */
-    private static final Set<String> VERB_TAGS = Set.of("VERB", "ADJ");
-    /** Token tags a NOUN entry accepts as its head. */
-    private static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN");
+    /**
+     * A row of the file: a trigger, or a blocker (entry {@code null}), a phrase that codes nothing
+     * but, being longer, keeps its trigger word from matching ("press release", "trade war").
+     */
+    private record Row(TriggerEntry entry, LemmaPattern pattern, String pos) {
+    }
 
     private final String language;
     private final List<TriggerEntry> entries;
-    private final SequenceMatcher<TriggerEntry> matcher;
+    private final SequenceMatcher<Row> matcher;
 
-    TriggerLexicon(String language, List<TriggerEntry> entries) {
+    private TriggerLexicon(String language, List<Row> rows) {
         this.language = language;
-        this.entries = List.copyOf(entries);
-        this.matcher = new SequenceMatcher<>(this.entries, TriggerEntry::pattern, TriggerLexicon::fit);
+        this.entries = rows.stream().map(Row::entry).filter(e -> e != null).toList();
+        this.matcher = new SequenceMatcher<>(rows, Row::pattern, (row, head) -> fit(row.pos(), head));
+    }
+
+    /** A lexicon of the given triggers, without blockers; for tests and programmatic lexicons. */
+    public static TriggerLexicon of(String language, List<TriggerEntry> entries) {
+        return new TriggerLexicon(language,
+                entries.stream().map(e -> new Row(e, e.pattern(), e.pos())).toList());
     }
 
     /** The lexicon of {@code language} (ISO 639-1), loaded once; empty when the language has none. */
@@ -66,20 +73,27 @@ public final class TriggerLexicon {
     /** The triggers in {@code sentence}: longest first, never overlapping, in sentence order. */
     public List<TriggerMatch> find(Sentence sentence) {
         List<TriggerMatch> out = new ArrayList<>();
-        for (SequenceMatcher.Found<TriggerEntry> f : matcher.find(sentence)) {
-            out.add(new TriggerMatch(f.entry(), f.tokens(), f.head()));
+        for (SequenceMatcher.Found<Row> f : matcher.find(sentence)) {
+            if (f.entry().entry() != null) {
+                out.add(new TriggerMatch(f.entry().entry(), f.tokens(), f.head()));
+            }
         }
         return out;
     }
 
-    /** Exact POS agreement fits best; an untagged token is accepted; a clashing tag is rejected. */
-    private static int fit(TriggerEntry entry, Token head) {
+    /**
+     * Exact POS agreement fits best; a participle tagged ADJ still fits a VERB entry, a PROPN a NOUN
+     * entry; an untagged token is accepted; a clashing tag is rejected ("strike" VERB vs NOUN).
+     */
+    private static int fit(String pos, Token head) {
         String upos = head.upos() == null ? "" : head.upos();
-        if (upos.equals(entry.pos())) {
+        if (upos.equals(pos)) {
             return 2;
         }
-        Set<String> accepted = entry.pos().equals("VERB") ? VERB_TAGS : NOUN_TAGS;
-        if (accepted.contains(upos)) {
+        if (pos.equals("VERB") && upos.equals("ADJ")) {
+            return head.feats() != null && head.hasFeature("VerbForm", "Part") ? 1 : -1;
+        }
+        if (pos.equals("NOUN") && upos.equals("PROPN")) {
             return 1;
         }
         return upos.isEmpty() || upos.equals("X") ? 0 : -1;
@@ -92,31 +106,36 @@ public final class TriggerLexicon {
      */
     static TriggerLexicon load(String language, String resource) {
         CameoOntology cameo = CameoOntology.standard();
-        List<TriggerEntry> entries = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (LexiconFile.Row row : LexiconFile.read(resource).orElse(List.of())) {
             if (row.fields().size() < 5) {
                 throw row.error("expected at least 5 tab-separated columns: lemmas, pos, cameo, mode, frame");
             }
             String pos = row.field(1).toUpperCase(Locale.ROOT);
-            if (!pos.equals("VERB") && !pos.equals("NOUN")) {
-                throw row.error("pos must be VERB or NOUN: " + row.field(1));
-            }
-            String code = row.field(2);
-            if (!cameo.contains(code)) {
-                throw row.error("unknown CAMEO code " + code);
-            }
-            CameoCode cc = cameo.code(code).orElseThrow();
-            if (!cc.hasPlover()) {
-                throw row.error("CAMEO code " + code + " has no PLOVER category");
+            if (!pos.equals("VERB") && !pos.equals("NOUN") && !pos.equals("ADJ")) {
+                throw row.error("pos must be VERB, NOUN or ADJ: " + row.field(1));
             }
             try {
-                entries.add(new TriggerEntry(LemmaPattern.parse(row.field(0), row.field(5)), pos, code,
-                        cc.plover(), row.field(3).isEmpty() ? cc.mode() : row.field(3),
-                        ArgumentFrame.parse(row.field(4))));
+                LemmaPattern pattern = LemmaPattern.parse(row.field(0), row.field(5));
+                String code = row.field(2);
+                if (code.isEmpty()) {
+                    rows.add(new Row(null, pattern, pos));
+                    continue;
+                }
+                if (!cameo.contains(code)) {
+                    throw row.error("unknown CAMEO code " + code);
+                }
+                CameoCode cc = cameo.code(code).orElseThrow();
+                if (!cc.hasPlover()) {
+                    throw row.error("CAMEO code " + code + " has no PLOVER category");
+                }
+                TriggerEntry entry = new TriggerEntry(pattern, pos, code, cc.plover(),
+                        row.field(3).isEmpty() ? cc.mode() : row.field(3), ArgumentFrame.parse(row.field(4)));
+                rows.add(new Row(entry, pattern, pos));
             } catch (IllegalArgumentException e) {
                 throw row.error(e.getMessage());
             }
         }
-        return new TriggerLexicon(language, entries);
+        return new TriggerLexicon(language, rows);
     }
 }

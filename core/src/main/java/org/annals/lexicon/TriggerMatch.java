@@ -7,7 +7,7 @@ import org.annals.analysis.Token;
  * A trigger found in a sentence.
  *
  * @param entry the lexicon entry
- * @param tokens the tokens that matched the entry's slots, in order (gap tokens excluded)
+ * @param tokens the tokens that matched the entry's word slots, in order (gap and wildcard tokens excluded)
  * @param head the token of the head slot, where the argument engine starts
  */
 public record TriggerMatch(TriggerEntry entry, List<Token> tokens, Token head) {

@@ -28,4 +28,22 @@ public enum Plover {
             return Optional.empty();
         }
     }
+
+    /**
+     * The PLOVER 2.0 quad category: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+     * 4 material conflict. CONCEDE is verbal here although its CAMEO codes (08) are material.
+     */
+    public int quadClass() {
+        return switch (this) {
+            case AGREE, CONSULT, SUPPORT, CONCEDE -> 1;
+            case COOPERATE, AID, RETREAT -> 2;
+            case REQUEST, ACCUSE, REJECT, THREATEN -> 3;
+            case PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT -> 4;
+        };
+    }
+
+    /** Whether the PLOVER 2.0 manual requires a recipient (target) for this category. */
+    public boolean requiresRecipient() {
+        return this == COOPERATE || this == AID || this == SANCTION;
+    }
 }
