@@ -10,6 +10,8 @@ import org.annals.entities.Mention;
 import org.annals.entities.MentionDetector;
 import org.annals.events.EventExtractor;
 import org.annals.kb.KnowledgeBase;
+import org.annals.kb.KnowledgeBases;
+import org.annals.lang.LanguageGuess;
 import org.annals.lang.LanguageIdentifier;
 import org.annals.lexicon.TriggerLexicon;
 import org.annals.model.Article;
@@ -17,6 +19,7 @@ import org.annals.model.DocumentResult;
 import org.annals.model.EventRecord;
 import org.annals.model.TimeExpression;
 import org.annals.ontology.CameoOntology;
+import org.annals.time.RuleTemporalTagger;
 import org.annals.time.TemporalTagger;
 
 /**
@@ -46,14 +49,23 @@ public final class AnnalsPipeline {
         this.events = new EventExtractor(ontology);
     }
 
+    /** The standard set-up: analyzers found on the class path, the built-in KB, lexicons and time rules. */
+    public static AnnalsPipeline standard() {
+        AnalyzerRegistry analyzers = AnalyzerRegistry.discover();
+        List<String> supported = analyzers.languages().stream().filter(TriggerLexicon::supports).toList();
+        return new AnnalsPipeline(analyzers, new LanguageIdentifier(supported), new RuleTemporalTagger(),
+                KnowledgeBases.standard(), CameoOntology.standard());
+    }
+
     /** The language of the article: as given, or identified from its text. */
     public String languageOf(Article article) throws UnsupportedLanguageException {
         String lang = article.lang();
         if (lang == null || lang.isBlank() || lang.equals("auto")) {
-            lang = timer.time("language", () -> languages.identify(article.text()).orElse(null));
-            if (lang == null) {
+            LanguageGuess guess = timer.time("language", () -> languages.identify(article.text()));
+            if (!guess.known()) {
                 throw new UnsupportedLanguageException(null, "language not recognized");
             }
+            lang = guess.code();
         }
         if (analyzers.forLanguage(lang).isEmpty() || !TriggerLexicon.supports(lang)) {
             throw new UnsupportedLanguageException(lang, "unsupported language '" + lang + "' (supported: "

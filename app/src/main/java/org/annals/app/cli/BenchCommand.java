@@ -57,7 +57,7 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
-        AnnalsPipeline pipeline = Pipelines.standard();
+        AnnalsPipeline pipeline = AnnalsPipeline.standard();
         long loadStart = System.nanoTime();
         Map<String, Integer> perLanguage = new TreeMap<>();
         Map<String, Integer> skipped = new TreeMap<>();

@@ -42,7 +42,7 @@ public final class EvalCommand implements Callable<Integer> {
             return 2;
         }
         List<PloverGsrEvaluation.GoldRecord> gold = PloverGsrEvaluation.read(dir);
-        AnnalsPipeline pipeline = Pipelines.standard();
+        AnnalsPipeline pipeline = AnnalsPipeline.standard();
         PloverGsrEvaluation.Result result = PloverGsrEvaluation.evaluate(gold, article -> {
             try {
                 return pipeline.process(article);

@@ -74,7 +74,7 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println("annals: " + e.getMessage());
             return 2;
         }
-        AnnalsPipeline pipeline = Pipelines.standard();
+        AnnalsPipeline pipeline = AnnalsPipeline.standard();
         AtomicInteger failed = new AtomicInteger();
         PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         try (Stream<ReadItem> items = new ArticleReader(maxSize).readAll(inputs, inputFormat, System.in);
