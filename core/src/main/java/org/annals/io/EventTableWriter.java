@@ -83,7 +83,7 @@ public final class EventTableWriter implements DocumentWriter {
         }
         String factuality = event.factuality() == null ? NONE : event.factuality().json();
         if (event.attribution() != null) {
-            factuality += " by " + name(event.attribution(), entities);
+            factuality += ", per " + name(event.attribution(), entities);
         }
         Span trigger = event.trigger();
         return new String[] {

@@ -1,6 +1,7 @@
 package org.annals.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -22,8 +23,12 @@ public final class JsonDocumentWriter implements DocumentWriter {
         this.out = out;
         ObjectWriter writer = AnnalsJson.mapper().writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         // "key": value, as people write JSON by hand (Jackson's default is "key" : value).
+        // Array elements on their own lines, and "\n" whatever the platform's line separator.
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
         this.json = pretty ? writer.with(printer) : writer;
     }
 

@@ -1,5 +1,7 @@
 package org.annals.lang;
 
+import java.util.Locale;
+
 /**
  * What a {@link LanguageIdentifier} made of a text.
  *
@@ -14,5 +16,14 @@ public record LanguageGuess(String code, double confidence, boolean supported) {
 
     public boolean known() {
         return code != null;
+    }
+
+    /** For messages: {@code "Portuguese (pt, 93%)"}, or {@code "unknown"}. */
+    public String describe() {
+        if (code == null) {
+            return "unknown";
+        }
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+        return (name.isEmpty() ? code : name) + " (" + code + ", " + Math.round(confidence * 100) + "%)";
     }
 }

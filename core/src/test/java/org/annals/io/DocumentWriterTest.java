@@ -111,7 +111,7 @@ class DocumentWriterTest {
         assertTrue(lines[2].startsWith("CONSULT (visit)  043    Test Prime Minister"), lines[2]);
         assertTrue(lines[2].contains("chef du gouvernement espagnol") && lines[2].contains("2022-01-03")
                 && lines[2].contains("Madrid") && lines[2].endsWith("\"rencontré\""), lines[2]);
-        assertTrue(lines[3].contains("hypothetical by le ministère") && lines[3].endsWith("\"visite\""), lines[3]);
+        assertTrue(lines[3].contains("hypothetical, per le ministère") && lines[3].endsWith("\"visite\""), lines[3]);
         assertEquals(lines[1].indexOf("TRIGGER"), lines[2].indexOf("\"rencontré\""), "columns line up");
         assertEquals(lines[1].indexOf("TRIGGER"), lines[3].indexOf("\"visite\""), "columns line up");
         assertEquals("", lines[4]);

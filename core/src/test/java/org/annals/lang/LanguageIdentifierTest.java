@@ -51,6 +51,7 @@ class LanguageIdentifierTest {
                 + "em Genebra para discutir o cessar-fogo. As duas partes consideraram as conversações difíceis, mas úteis.");
         assertEquals("pt", portuguese.code());
         assertFalse(portuguese.supported());
+        assertTrue(portuguese.describe().startsWith("Portuguese (pt, "), portuguese.describe());
         LanguageGuess dutch = IDENTIFIER.identify("De ministers van Buitenlandse Zaken kwamen dinsdag in Genève bijeen om "
                 + "over het staakt-het-vuren te praten. Beide partijen noemden de gesprekken moeilijk maar nuttig.");
         assertEquals("nl", dutch.code());
