@@ -83,17 +83,32 @@ public final class LanguageIdentifier {
         if (confidences.isEmpty()) {
             return LanguageGuess.UNKNOWN;
         }
-        Map.Entry<Language, Double> best = null;
+        Language best = null;
+        double bestScore = -1;
+        Language second = null;
+        double secondScore = 0;
         for (Map.Entry<Language, Double> entry : confidences.entrySet()) {
-            if (best == null || entry.getValue() > best.getValue()) {
-                best = entry;
+            double score = entry.getValue();
+            if (score > bestScore) {
+                second = best;
+                secondScore = Math.max(bestScore, 0);
+                best = entry.getKey();
+                bestScore = score;
+            } else if (second == null || score > secondScore) {
+                second = entry.getKey();
+                secondScore = score;
             }
         }
-        if (best.getKey() == Language.UNKNOWN) {
+        if (best == null || best == Language.UNKNOWN || bestScore <= 0) {
             return LanguageGuess.UNKNOWN;
         }
-        String code = best.getKey().getIsoCode639_1().name().toLowerCase(Locale.ROOT);
-        return new LanguageGuess(code, best.getValue(), supported.contains(code));
+        String code = isoCode(best);
+        double margin = second == null ? 1.0 : Math.max(0.0, 1.0 - secondScore / bestScore);
+        return new LanguageGuess(code, margin, second == null ? null : isoCode(second), supported.contains(code));
+    }
+
+    private static String isoCode(Language language) {
+        return language.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
     }
 
     /** Builds the detector now (it is otherwise built on first use); returns this. */
