@@ -48,6 +48,8 @@ class LanguageIdentifierBenchNewsTest {
         double[] margins = new double[articles.size()];
         int correct = 0;
         TreeMap<String, Integer> errors = new TreeMap<>();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         for (int i = 0; i < articles.size(); i++) {
             Article article = articles.get(i);
@@ -61,12 +63,14 @@ class LanguageIdentifierBenchNewsTest {
             }
         }
         double perCallMs = (System.nanoTime() - start) / 1e6 / articles.size();
+        // CPU time too: on a shared machine wall time mostly measures the neighbours.
+        double cpuPerCallMs = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6 / articles.size();
         double accuracy = correct / (double) articles.size();
         java.util.Arrays.sort(margins);
-        System.out.printf(Locale.ROOT, "language id (%s accuracy): %d articles, accuracy %.4f, build (if not built yet) %.0f ms, %.3f ms/article, confidence min %.2f median %.2f, errors %s%n",
-                lowAccuracy ? "low" : "high", articles.size(), accuracy, buildMs, perCallMs, margins[0], margins[margins.length / 2], errors);
+        System.out.printf(Locale.ROOT, "language id (%s accuracy): %d articles, accuracy %.4f, build (if not built yet) %.0f ms, %.3f ms/article wall, %.3f ms CPU, confidence min %.2f median %.2f, errors %s%n",
+                lowAccuracy ? "low" : "high", articles.size(), accuracy, buildMs, perCallMs, cpuPerCallMs, margins[0], margins[margins.length / 2], errors);
         assertTrue(accuracy >= 0.97, "accuracy " + accuracy + " errors " + errors);
         // The target is < 5 ms per article; the bound here is looser so a busy shared machine does not fail the build.
-        assertTrue(perCallMs < 25.0, "per-article time " + perCallMs + " ms");
+        assertTrue(cpuPerCallMs < 25.0, "per-article CPU time " + cpuPerCallMs + " ms");
     }
 }
