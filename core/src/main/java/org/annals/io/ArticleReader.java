@@ -138,7 +138,7 @@ public final class ArticleReader {
             return textItem(Files.readAllBytes(path), origin, idOf(fileName(path)));
         } catch (NoSuchFileException e) {
             return new ReadProblem(origin, "no such file");
-        } catch (IOException | OutOfMemoryError e) {
+        } catch (IOException e) {
             return new ReadProblem(origin, "cannot read: " + describe(e));
         }
     }
@@ -300,9 +300,6 @@ public final class ArticleReader {
         }
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
-        }
-        if (e instanceof OutOfMemoryError) {
-            return "out of memory";
         }
         String message = e.getMessage();
         return message == null ? e.getClass().getSimpleName() : message;

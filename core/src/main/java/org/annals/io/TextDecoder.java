@@ -27,7 +27,10 @@ import java.util.Set;
  */
 public final class TextDecoder {
 
-    /** Legacy encodings we accept from the detector, as ICU names them. */
+    /**
+     * Legacy encodings we accept from the detector, as ICU names them. ICU reports Western European text
+     * as ISO-8859-1 or windows-1252 (it does not tell -15 apart; the two differ in eight rare characters).
+     */
     public static final List<String> DEFAULT_LEGACY_CHARSETS =
             List.of("windows-1252", "ISO-8859-1", "ISO-8859-15", "windows-1251", "KOI8-R");
 

@@ -218,6 +218,17 @@ class ArticleReaderTest {
         assertEquals("f1", ((ReadArticle) items.get(0)).article().id());
     }
 
+    @Test
+    void readsTheWorkedExampleAsUtf8() {
+        Path seed = SharedData.find("seed/seed-fr.txt").orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(seed != null, "../shared/seed/seed-fr.txt not found; skipping");
+        List<ReadItem> items = readAll(seed.toString());
+        ReadArticle read = assertInstanceOf(ReadArticle.class, items.get(0));
+        assertEquals("seed-fr", read.article().id());
+        assertNull(read.notice());
+        assertTrue(read.article().text().indexOf('\r') < 0);
+    }
+
     private static byte[] concat(byte[]... parts) {
         int n = 0;
         for (byte[] p : parts) {
