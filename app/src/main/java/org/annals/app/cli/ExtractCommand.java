@@ -1,6 +1,9 @@
 package org.annals.app.cli;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.annals.io.ArticleReader;
 import org.annals.io.InputFormat;
+import org.annals.io.OutputFormat;
 import org.annals.io.ReadItem;
 import org.annals.model.Article;
 import org.annals.pipeline.AnnalsPipeline;
@@ -65,10 +69,10 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println("annals: --lang must be auto, en or fr, got '" + lang + "'");
             return 2;
         }
-        ResultFormat out;
+        OutputFormat out;
         InputFormat inputFormat;
         try {
-            out = ResultFormat.parse(format);
+            out = OutputFormat.parse(format);
             inputFormat = InputFormat.parse(input);
         } catch (IllegalArgumentException e) {
             err.println("annals: " + e.getMessage());
@@ -76,9 +80,9 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         AnnalsPipeline pipeline = AnnalsPipeline.standard();
         AtomicInteger failed = new AtomicInteger();
-        PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        Writer stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         try (Stream<ReadItem> items = new ArticleReader(maxSize).readAll(inputs, inputFormat, System.in);
-             ResultPrinter printer = out.printer(stdout)) {
+             ResultPrinter printer = new ResultPrinter(out, stdout)) {
             new ArticleProcessor(pipeline, threads, a -> prepare(a, date)).run(items.iterator(), outcome -> {
                 if (outcome.problem() != null) {
                     failed.incrementAndGet();
@@ -91,7 +95,6 @@ public final class ExtractCommand implements Callable<Integer> {
                 printer.print(outcome.result());
             });
         }
-        stdout.flush();
         return failed.get() == 0 ? 0 : 1;
     }
 
