@@ -48,7 +48,9 @@ public final class DocumentEntities {
         int last = head.index();
         String country = null;
         for (Token t : sentence.tokens()) {
-            if (sentence.dominates(head, t)) {
+            boolean marker = t.head() == head.index()
+                    && (t.baseRelation().equals("case") || t.baseRelation().equals("punct"));
+            if (!marker && sentence.dominates(head, t)) {
                 first = Math.min(first, t.index());
                 last = Math.max(last, t.index());
                 String inner = entityByToken.get(key(sentence.index(), t.index()));

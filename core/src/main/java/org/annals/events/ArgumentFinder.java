@@ -162,12 +162,21 @@ public final class ArgumentFinder {
     }
 
     private static void addWithConjuncts(Sentence sentence, Token t, List<Token> out, int depth) {
-        if (out.contains(t) || depth > 5) {
+        if (out.contains(t) || depth > 6) {
             return;
         }
         out.add(t);
-        for (Token c : sentence.dependents(t, "conj")) {
-            addWithConjuncts(sentence, c, out, depth + 1);
+        conjunctsBelow(sentence, t, out, depth);
+    }
+
+    /** Conjuncts hang from the head or, in appositions ("le dirigeant biélorusse X et Y"), from inside it. */
+    private static void conjunctsBelow(Sentence sentence, Token t, List<Token> out, int depth) {
+        for (Token d : sentence.dependents(t, "conj", "appos", "flat")) {
+            if (d.baseRelation().equals("conj")) {
+                addWithConjuncts(sentence, d, out, depth + 1);
+            } else if (depth < 6) {
+                conjunctsBelow(sentence, d, out, depth + 1);
+            }
         }
     }
 }

@@ -125,7 +125,8 @@ public final class EventExtractor {
         String attribution = verdict.reporter() == null ? null : entities.adopt(text, sentence, verdict.reporter());
         List<Token> tokens = match.tokens();
         Span trigger = Span.of(text, tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
-        return new Draft(code, match.entry().mode(), match.head(), args.predicate(), sources, targets, location,
+        String mode = match.entry().mode() == null || match.entry().mode().isBlank() ? null : match.entry().mode();
+        return new Draft(code, mode, match.head(), args.predicate(), sources, targets, location,
                 date, verdict.factuality(), attribution, trigger,
                 Span.of(text, sentence.start(), sentence.end()), sentence);
     }
@@ -206,8 +207,8 @@ public final class EventExtractor {
                          String attribution, Span trigger, Span sentenceSpan, Sentence sentence) {
 
         Draft mergedWith(Draft other) {
-            boolean otherMoreSpecific = other.code.code().length() > code.code().length()
-                    || (mode == null && other.mode != null);
+            int bySpecificity = Integer.compare(specificity(other.code.code()), specificity(code.code()));
+            boolean otherMoreSpecific = bySpecificity > 0 || (bySpecificity == 0 && mode == null && other.mode != null);
             Draft main = otherMoreSpecific ? other : this;
             Draft minor = otherMoreSpecific ? this : other;
             Set<String> src = new LinkedHashSet<>(sources);
@@ -220,6 +221,11 @@ public final class EventExtractor {
                     main.date != null ? main.date : minor.date, main.factuality,
                     main.attribution != null ? main.attribution : minor.attribution,
                     main.trigger, sentenceSpan, sentence);
+        }
+
+        /** "0412" beats "041", which beats the generic "040". */
+        private static int specificity(String cameo) {
+            return cameo.length() * 2 + (cameo.endsWith("0") ? 0 : 1);
         }
 
         Draft reportedBy(String reporter, TimeExpression when) {

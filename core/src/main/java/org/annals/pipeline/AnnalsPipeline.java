@@ -13,6 +13,8 @@ import org.annals.kb.KnowledgeBase;
 import org.annals.kb.KnowledgeBases;
 import org.annals.lang.LanguageGuess;
 import org.annals.lang.LanguageIdentifier;
+import org.annals.lexicon.CueKind;
+import org.annals.lexicon.CueLexicon;
 import org.annals.lexicon.TriggerLexicon;
 import org.annals.model.Article;
 import org.annals.model.DocumentResult;
@@ -86,8 +88,11 @@ public final class AnnalsPipeline {
         LocalDate published = article.published();
         Analyzer analyzer = analyzers.forLanguage(lang).orElseThrow();
         TriggerLexicon triggers = TriggerLexicon.forLanguage(lang);
+        CueLexicon cues = CueLexicon.forLanguage(lang);
         List<TimeExpression> times = timer.time("time", () -> tagger.tag(text, lang, published));
-        Analysis analysis = timer.time("analysis", () -> analyzer.analyze(text, lang, triggers::mayHaveTrigger));
+        Analysis analysis = timer.time("analysis", () -> analyzer.analyze(text, lang,
+                // Parse only what can carry an event, or report one ("This was announced by...").
+                s -> triggers.mayHaveTrigger(s) || cues.find(s).stream().anyMatch(c -> c.kind() == CueKind.REPORTING)));
         DocumentEntities entities = timer.time("entities", () -> {
             List<Mention> found = mentions.detect(text, analysis, published);
             return resolver.resolve(found, published);
