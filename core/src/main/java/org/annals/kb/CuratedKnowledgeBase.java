@@ -72,6 +72,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
                 loadEntities("kb/" + file.strip(), rolesById);
             }
         }
+        countries.loadOtherLocalesInBackground();
     }
 
     // ---------------------------------------------------------------- loading
@@ -219,6 +220,11 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
                 }
             }
             matchPersons(tokens, best, date);
+        }
+        if (best.isEmpty()) {
+            // Last resort: a country named in any CLDR locale (Arabic, Hindi, Swahili...).
+            countries.countryInAnyLocale(name).ifPresent(alpha3 -> offer(best,
+                    new NameHit("annals:country-" + alpha3.toLowerCase(Locale.ROOT), name.strip()), 1.0, date));
         }
         List<KbCandidate> ranked = new ArrayList<>(best.values());
         ranked.sort(Comparator.comparingDouble(KbCandidate::score).reversed()
@@ -505,6 +511,11 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     /** Number of entities (countries included). */
     public int size() {
         return entities.size();
+    }
+
+    /** Number of distinct country names from all CLDR locales (waits for their background load). */
+    public int cldrCountryNameCount() {
+        return countries.cldrNameCount();
     }
 
     /** Number of countries loaded. */
