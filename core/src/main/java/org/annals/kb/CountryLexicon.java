@@ -24,7 +24,8 @@ final class CountryLexicon {
     static final List<String> ADJECTIVE_LANGUAGES = List.of("en", "fr", "de", "es", "it", "ru", "uk");
 
     /** One country: codes, status and its names by language (CLDR). */
-    record Country(String alpha2, String alpha3, String status, String englishName, Map<String, String> names) {
+    record Country(String alpha2, String alpha3, String status, String englishName, Map<String, String> names,
+            List<String> otherNames) {
     }
 
     private final Map<String, Country> byAlpha3 = new LinkedHashMap<>();
@@ -54,7 +55,7 @@ final class CountryLexicon {
                     anyLanguage.putIfAbsent(normalize(name), alpha3);
                     if (language.equals("en")) {
                         byAlpha3.put(alpha3, new Country(alpha2, alpha3, TsvResource.field(row, 1), name,
-                                new LinkedHashMap<>()));
+                                new LinkedHashMap<>(), otherNames(row, alpha3)));
                     }
                     Country country = byAlpha3.get(alpha3);
                     if (country != null) {
@@ -83,6 +84,24 @@ final class CountryLexicon {
                 }
             }
         }
+    }
+
+    /** Our extra names of a country (column 3), also registered as words naming it. */
+    private List<String> otherNames(String[] row, String alpha3) {
+        List<String> names = new ArrayList<>();
+        for (String entry : TsvResource.field(row, 2).split("\\|")) {
+            int colon = entry.indexOf(':');
+            String name = (colon > 0 && colon <= 3 ? entry.substring(colon + 1) : entry).strip();
+            if (!name.isEmpty()) {
+                names.add(name);
+                anyLanguage.putIfAbsent(normalize(name), alpha3);
+                if (colon > 0 && colon <= 3) {
+                    byLanguage.computeIfAbsent(entry.substring(0, colon), k -> new HashMap<>())
+                            .putIfAbsent(normalize(name), alpha3);
+                }
+            }
+        }
+        return List.copyOf(names);
     }
 
     /** Starts reading the other CLDR locales on a daemon thread (once the rest of the KB is loaded). */

@@ -110,6 +110,11 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
                 exactNames.computeIfAbsent(CountryLexicon.normalize(name), k -> new ArrayList<>())
                         .add(new NameHit(id, name));
             }
+            for (String name : country.otherNames()) {
+                exactNames.computeIfAbsent(CountryLexicon.normalize(name), k -> new ArrayList<>())
+                        .add(new NameHit(id, name));
+                indexFull(id, name);
+            }
             for (String name : countries.namesIn(country, KEYED_COUNTRY_LANGUAGES)) {
                 indexFull(id, name);
             }
@@ -297,7 +302,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         if (data.roles().isEmpty()) {
             return 1.0;
         }
-        double factor = data.hasLeadingRole() ? 1.0 : 0.98;
+        double factor = data.hasLeadingRole() ? 1.0 : 0.9;
         if (date != null && data.roles().stream().noneMatch(r -> r.role().heldOn(date))) {
             factor *= 0.97;
         }

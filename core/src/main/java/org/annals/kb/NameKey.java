@@ -18,6 +18,7 @@ public final class NameKey {
 
     private static final Map<Integer, String> LETTERS = loadLetters();
     private static final List<Rule> PHONETIC = loadRules();
+    private static final Pattern ACRONYM = Pattern.compile("(\\p{Lu}\\.?){2,5}\\+?");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** One folding rule; plain letter sequences are replaced without the regex engine (load-time cost). */
@@ -57,6 +58,10 @@ public final class NameKey {
 
     /** The phonetic key of a whole name (tokens separated by single spaces). */
     public static String of(String name) {
+        if (ACRONYM.matcher(name.strip()).matches()) {
+            // "UE" and "UEE" are different bodies: acronyms keep every letter.
+            return ascii(name.strip().replace(".", ""));
+        }
         String key = ascii(name);
         for (Rule rule : PHONETIC) {
             key = rule.apply(key);
