@@ -11,10 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The countries of the world and the words that name them: CLDR names in every ICU locale (computed at
- * load time, not stored), plus our adjectives and demonyms per language ({@code kb/<lang>/countries.tsv},
+ * load time from ICU, not stored; the less common locales in a background thread), plus our adjectives and demonyms per language ({@code kb/<lang>/countries.tsv},
  * expanded through {@code kb/<lang>/word-forms.tsv}).
  */
 final class CountryLexicon {
@@ -23,45 +24,47 @@ final class CountryLexicon {
     static final List<String> ADJECTIVE_LANGUAGES = List.of("en", "fr", "de", "es", "it", "ru", "uk");
 
     /** One country: codes, status and its names by language (CLDR). */
-    record Country(String alpha2, String alpha3, String status, String englishName, Map<String, String> names) {
+    record Country(String alpha2, String alpha3, String status, String englishName, Map<String, String> names,
+            List<String> otherNames) {
     }
 
     private final Map<String, Country> byAlpha3 = new LinkedHashMap<>();
     private final Map<String, String> anyLanguage = new HashMap<>();
     private final Map<String, Map<String, String>> byLanguage = new HashMap<>();
 
+    /**
+     * Languages whose CLDR names are read synchronously (the languages Annals has lexicons for); every other CLDR locale is read in the background, see {@link #allLocales}.
+     */
+    static final List<String> EAGER_LOCALES = List.of("en", "fr", "de", "es", "it", "ru", "uk", "pl");
+
+    /** Country names in every other CLDR locale, computed off the loading thread (about a second of work). */
+    private final CompletableFuture<Map<String, String>> allLocales = new CompletableFuture<>();
+    private final List<String[]> rows;
+
     CountryLexicon() {
-        List<ULocale> locales = new ArrayList<>();
-        for (ULocale locale : ULocale.getAvailableLocales()) {
-            // Regional variants almost never rename countries; the base languages carry the names.
-            if (locale.getCountry().isEmpty() && locale.getVariant().isEmpty()) {
-                locales.add(locale);
-            }
-        }
-        List<LocaleDisplayNames> displays = new ArrayList<>();
-        for (ULocale locale : locales) {
-            displays.add(LocaleDisplayNames.getInstance(locale));
-        }
-        for (String[] row : TsvResource.rows("kb/countries.tsv")) {
-            String alpha2 = TsvResource.field(row, 0);
-            String alpha3 = new ULocale("", alpha2).getISO3Country();
-            if (alpha3.isEmpty()) {
-                alpha3 = alpha2.equals("XK") ? "XKX" : alpha2; // Kosovo has a user-assigned code only
-            }
-            Map<String, String> names = new LinkedHashMap<>();
-            for (int i = 0; i < locales.size(); i++) {
-                String name = displays.get(i).regionDisplayName(alpha2);
+        List<String[]> rows = TsvResource.rows("kb/countries.tsv");
+        for (String language : EAGER_LOCALES) {
+            LocaleDisplayNames display = LocaleDisplayNames.getInstance(new ULocale(language));
+            Map<String, String> words = byLanguage.computeIfAbsent(language, k -> new HashMap<>());
+            for (String[] row : rows) {
+                String alpha2 = TsvResource.field(row, 0);
+                String name = display.regionDisplayName(alpha2);
                 if (name != null && !name.equals(alpha2)) {
-                    String language = locales.get(i).getLanguage();
-                    names.putIfAbsent(locales.get(i).toLanguageTag(), name);
-                    byLanguage.computeIfAbsent(language, k -> new HashMap<>())
-                            .putIfAbsent(normalize(name), alpha3);
+                    String alpha3 = alpha3(alpha2);
+                    words.putIfAbsent(normalize(name), alpha3);
                     anyLanguage.putIfAbsent(normalize(name), alpha3);
+                    if (language.equals("en")) {
+                        byAlpha3.put(alpha3, new Country(alpha2, alpha3, TsvResource.field(row, 1), name,
+                                new LinkedHashMap<>(), otherNames(row, alpha3)));
+                    }
+                    Country country = byAlpha3.get(alpha3);
+                    if (country != null) {
+                        country.names().putIfAbsent(language, name);
+                    }
                 }
             }
-            String english = names.getOrDefault("en", alpha2);
-            byAlpha3.put(alpha3, new Country(alpha2, alpha3, TsvResource.field(row, 1), english, names));
         }
+        this.rows = rows;
         for (String language : ADJECTIVE_LANGUAGES) {
             WordForms forms = WordForms.load("kb/" + language + "/word-forms.tsv");
             Map<String, String> words = byLanguage.computeIfAbsent(language, k -> new HashMap<>());
@@ -81,6 +84,77 @@ final class CountryLexicon {
                 }
             }
         }
+    }
+
+    /** Our extra names of a country (column 3), also registered as words naming it. */
+    private List<String> otherNames(String[] row, String alpha3) {
+        List<String> names = new ArrayList<>();
+        for (String entry : TsvResource.field(row, 2).split("\\|")) {
+            int colon = entry.indexOf(':');
+            String name = (colon > 0 && colon <= 3 ? entry.substring(colon + 1) : entry).strip();
+            if (!name.isEmpty()) {
+                names.add(name);
+                anyLanguage.putIfAbsent(normalize(name), alpha3);
+                if (colon > 0 && colon <= 3) {
+                    byLanguage.computeIfAbsent(entry.substring(0, colon), k -> new HashMap<>())
+                            .putIfAbsent(normalize(name), alpha3);
+                }
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** Starts reading the other CLDR locales on a daemon thread (once the rest of the KB is loaded). */
+    void loadOtherLocalesInBackground() {
+        Thread thread = new Thread(() -> {
+            try {
+                allLocales.complete(otherLocales(rows));
+            } catch (RuntimeException e) {
+                allLocales.completeExceptionally(e);
+            }
+        }, "annals-kb-cldr");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static Map<String, String> otherLocales(List<String[]> rows) {
+        Map<String, String> names = new HashMap<>();
+        for (ULocale locale : ULocale.getAvailableLocales()) {
+            // Regional variants almost never rename countries; the base languages carry the names.
+            if (!locale.getCountry().isEmpty() || !locale.getVariant().isEmpty()
+                    || EAGER_LOCALES.contains(locale.getLanguage())) {
+                continue;
+            }
+            LocaleDisplayNames display = LocaleDisplayNames.getInstance(locale);
+            for (String[] row : rows) {
+                String alpha2 = TsvResource.field(row, 0);
+                String name = display.regionDisplayName(alpha2);
+                if (name != null && !name.equals(alpha2)) {
+                    names.putIfAbsent(normalize(name), alpha3(alpha2));
+                }
+            }
+        }
+        return Map.copyOf(names);
+    }
+
+    static String alpha3(String alpha2) {
+        String alpha3 = new ULocale("", alpha2).getISO3Country();
+        if (alpha3.isEmpty()) {
+            return alpha2.equals("XK") ? "XKX" : alpha2; // Kosovo has a user-assigned code only
+        }
+        return alpha3;
+    }
+
+    /** The country a name in any CLDR locale designates (waits for the background load the first time). */
+    Optional<String> countryInAnyLocale(String name) {
+        String key = normalize(name);
+        String found = anyLanguage.get(key);
+        return Optional.ofNullable(found != null ? found : allLocales.join().get(key));
+    }
+
+    /** Number of distinct country names known from all CLDR locales (waits for the background load). */
+    int cldrNameCount() {
+        return allLocales.join().size();
     }
 
     /** Adds a word naming a country (capitals, for metonymy) unless the word is taken. */
@@ -107,7 +181,11 @@ final class CountryLexicon {
         if (own != null && own.containsKey(key)) {
             return Optional.of(own.get(key));
         }
-        return Optional.ofNullable(anyLanguage.get(key));
+        String found = anyLanguage.get(key);
+        if (found == null && !EAGER_LOCALES.contains(language)) {
+            found = allLocales.join().get(key); // a language we do not load eagerly: ask all of CLDR
+        }
+        return Optional.ofNullable(found);
     }
 
     /** Every distinct name a country has in the given languages (CLDR). */

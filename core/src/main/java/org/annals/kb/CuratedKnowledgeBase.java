@@ -72,6 +72,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
                 loadEntities("kb/" + file.strip(), rolesById);
             }
         }
+        countries.loadOtherLocalesInBackground();
     }
 
     // ---------------------------------------------------------------- loading
@@ -108,6 +109,11 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
             for (String name : country.names().values()) {
                 exactNames.computeIfAbsent(CountryLexicon.normalize(name), k -> new ArrayList<>())
                         .add(new NameHit(id, name));
+            }
+            for (String name : country.otherNames()) {
+                exactNames.computeIfAbsent(CountryLexicon.normalize(name), k -> new ArrayList<>())
+                        .add(new NameHit(id, name));
+                indexFull(id, name);
             }
             for (String name : countries.namesIn(country, KEYED_COUNTRY_LANGUAGES)) {
                 indexFull(id, name);
@@ -220,6 +226,11 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
             }
             matchPersons(tokens, best, date);
         }
+        if (best.isEmpty()) {
+            // Last resort: a country named in any CLDR locale (Arabic, Hindi, Swahili...).
+            countries.countryInAnyLocale(name).ifPresent(alpha3 -> offer(best,
+                    new NameHit("annals:country-" + alpha3.toLowerCase(Locale.ROOT), name.strip()), 1.0, date));
+        }
         List<KbCandidate> ranked = new ArrayList<>(best.values());
         ranked.sort(Comparator.comparingDouble(KbCandidate::score).reversed()
                 .thenComparing(c -> c.entity().id()));
@@ -291,7 +302,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         if (data.roles().isEmpty()) {
             return 1.0;
         }
-        double factor = data.hasLeadingRole() ? 1.0 : 0.98;
+        double factor = data.hasLeadingRole() ? 1.0 : 0.9;
         if (date != null && data.roles().stream().noneMatch(r -> r.role().heldOn(date))) {
             factor *= 0.97;
         }
@@ -414,29 +425,25 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
             return Optional.empty();
         }
         String text = " " + CountryLexicon.normalize(titlePhrase) + " ";
-        String target = null;
-        Set<String> modifiers = new HashSet<>();
-        for (TitleLexicon.Entry entry : titles.entries(language)) {
-            String phrase = " " + CountryLexicon.normalize(entry.phrase()) + " ";
-            if (text.contains(phrase) && (entry.isModifier() || target == null)) {
-                if (entry.isModifier()) {
-                    modifiers.add(entry.target());
-                } else {
-                    target = entry.target();
-                }
-                text = text.replace(phrase, " | ");
+        TitleMatch title = matchTitle(text, language);
+        Optional<String> country = countryIn(title.rest(), language);
+        if (title.target() == null) {
+            // The country word may sit inside the title: "ministre russe des Affaires étrangères".
+            Optional<String> gram = countryGramIn(text, language);
+            if (gram.isPresent()) {
+                title = matchTitle(text.replace(" " + gram.get() + " ", " "), language);
+                country = countryOf(gram.get(), language);
             }
         }
-        if (target == null) {
+        if (title.target() == null || country.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> country = countryIn(text, language);
-        if (country.isEmpty()) {
-            return Optional.empty();
-        }
+        String target = title.target();
+        Set<String> modifiers = title.modifiers();
         String wanted = target;
+        String countryCode = country.get();
         List<RoleFact> matching = roleFacts.stream()
-                .filter(f -> f.country().equals(country.get()))
+                .filter(f -> f.country().equals(countryCode))
                 .filter(f -> f.kind().equals(wanted) || f.flags().contains(wanted))
                 .toList();
         RoleFact chosen = null;
@@ -465,8 +472,34 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         return Optional.of(new KbCandidate(holder, chosen.role().title(), 0.9, codeAt(holder, date)));
     }
 
+    /** The role a title phrase names, its modifiers, and the text left once they are removed. */
+    private record TitleMatch(String target, Set<String> modifiers, String rest) {
+    }
+
+    private TitleMatch matchTitle(String text, String language) {
+        String target = null;
+        Set<String> modifiers = new HashSet<>();
+        for (TitleLexicon.Entry entry : titles.entries(language)) {
+            String phrase = " " + CountryLexicon.normalize(entry.phrase()) + " ";
+            if (text.contains(phrase) && (entry.isModifier() || target == null)) {
+                if (entry.isModifier()) {
+                    modifiers.add(entry.target());
+                } else {
+                    target = entry.target();
+                }
+                text = text.replace(phrase, " | ");
+            }
+        }
+        return new TitleMatch(target, modifiers, text);
+    }
+
     /** The first country named by one, two or three consecutive remaining words of a title phrase. */
     private Optional<String> countryIn(String text, String language) {
+        return countryGramIn(text, language).flatMap(gram -> countryOf(gram, language));
+    }
+
+    /** The words (one to three) of a phrase that name a country, longest first. */
+    private Optional<String> countryGramIn(String text, String language) {
         List<String> words = new ArrayList<>();
         for (String w : text.split(" ")) {
             if (w.length() > 1 && !w.equals("|")) {
@@ -481,9 +514,9 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
                 if (gram.contains(null)) {
                     continue;
                 }
-                Optional<String> country = countryOf(String.join(" ", gram), language);
-                if (country.isPresent()) {
-                    return country;
+                String joined = String.join(" ", gram);
+                if (countryOf(joined, language).isPresent()) {
+                    return Optional.of(joined);
                 }
             }
         }
@@ -505,6 +538,11 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     /** Number of entities (countries included). */
     public int size() {
         return entities.size();
+    }
+
+    /** Number of distinct country names from all CLDR locales (waits for their background load). */
+    public int cldrCountryNameCount() {
+        return countries.cldrNameCount();
     }
 
     /** Number of countries loaded. */

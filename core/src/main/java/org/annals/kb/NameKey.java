@@ -1,42 +1,70 @@
 package org.annals.kb;
 
-import com.ibm.icu.text.Transliterator;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Script- and spelling-neutral keys for names: ICU transliteration to ASCII, then phonetic folding
- * rules (ou→u, kh→h, sch/sh/sz/š→s, y/j/i, doubled letters, final -o/-a ...) read from
- * {@code kb/namekey-rules.tsv}, so Лукашенко, Loukachenko, Lukaschenko and Łukaszenka share a key.
+ * Script- and spelling-neutral keys for names: transliteration of Latin and Cyrillic letters to ASCII
+ * ({@code kb/transliteration.tsv}, accents dropped), then phonetic folding rules (ou→u, kh→h,
+ * sch/sh/sz/š→s, y/j/i, doubled letters, final -o/-a ...) read from {@code kb/namekey-rules.tsv}, so
+ * Лукашенко, Loukachenko, Lukaschenko and Łukaszenka share a key. Letters of other scripts are kept.
  */
 public final class NameKey {
 
-    private static final String RULES = String.join("\n", TsvResource.lines("kb/transliteration.txt").stream()
-            .filter(line -> !line.startsWith("#")).toList());
-
-    /** ICU transliterators keep per-call state, so each thread gets its own instance. */
-    private static final ThreadLocal<Transliterator> TO_ASCII = ThreadLocal.withInitial(
-            () -> Transliterator.createFromRules("Annals-NameKey", RULES, Transliterator.FORWARD));
-
+    private static final Map<Integer, String> LETTERS = loadLetters();
     private static final List<Rule> PHONETIC = loadRules();
+    private static final Pattern ACRONYM = Pattern.compile("(\\p{Lu}\\.?){2,5}\\+?");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    private record Rule(Pattern pattern, String replacement) {
+    /** One folding rule; plain letter sequences are replaced without the regex engine (load-time cost). */
+    private record Rule(Pattern pattern, String literal, String replacement) {
+        String apply(String s) {
+            if (literal != null) {
+                return s.contains(literal) ? s.replace(literal, replacement) : s;
+            }
+            return pattern.matcher(s).replaceAll(replacement);
+        }
     }
 
     private NameKey() {
     }
 
-    /** The ASCII lower-case transliteration of a name, before phonetic folding. */
+    /** The lower-case transliteration of a name, before phonetic folding (ASCII for Latin and Cyrillic). */
     public static String ascii(String name) {
-        return TO_ASCII.get().transliterate(name);
+        String lower = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length() + 8);
+        lower.codePoints().forEach(c -> {
+            if (c < 0x80) {
+                out.append((char) c);
+                return;
+            }
+            String mapped = LETTERS.get(c);
+            if (mapped != null) {
+                out.append(mapped);
+                return;
+            }
+            String letter = new String(Character.toChars(c));
+            String bare = MARKS.matcher(Normalizer.normalize(letter, Normalizer.Form.NFD)).replaceAll("");
+            boolean latin = Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+            out.append(latin && !bare.isEmpty() ? bare : letter);
+        });
+        return out.toString();
     }
 
     /** The phonetic key of a whole name (tokens separated by single spaces). */
     public static String of(String name) {
+        if (ACRONYM.matcher(name.strip()).matches()) {
+            // "UE" and "UEE" are different bodies: acronyms keep every letter.
+            return ascii(name.strip().replace(".", ""));
+        }
         String key = ascii(name);
         for (Rule rule : PHONETIC) {
-            key = rule.pattern.matcher(key).replaceAll(rule.replacement);
+            key = rule.apply(key);
         }
         return key;
     }
@@ -47,11 +75,21 @@ public final class NameKey {
         return key.isEmpty() ? List.of() : List.of(key.split(" "));
     }
 
+    private static Map<Integer, String> loadLetters() {
+        Map<Integer, String> letters = new HashMap<>();
+        for (String[] row : TsvResource.rows("kb/transliteration.tsv")) {
+            letters.put(row[0].codePointAt(0), row.length > 1 ? row[1].strip() : "");
+        }
+        return Map.copyOf(letters);
+    }
+
     private static List<Rule> loadRules() {
         List<Rule> rules = new ArrayList<>();
         for (String[] row : TsvResource.rows("kb/namekey-rules.tsv")) {
             // Fields are not trimmed: a single space is a meaningful replacement here.
-            rules.add(new Rule(Pattern.compile(row[0]), row.length > 1 ? row[1] : ""));
+            String replacement = row.length > 1 ? row[1] : "";
+            boolean literal = row[0].matches("[a-z]+") && replacement.matches("[a-z]*");
+            rules.add(new Rule(Pattern.compile(row[0]), literal ? row[0] : null, replacement));
         }
         return List.copyOf(rules);
     }
