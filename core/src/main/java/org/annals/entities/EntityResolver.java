@@ -108,7 +108,8 @@ public final class EntityResolver {
         List<Span> spans = mentions.stream().map(Mention::span).distinct().toList();
         if (named != null) {
             KbEntity e = named.link().entity();
-            ActorCode code = kb.codeAt(e, date);
+            ActorCode known = kb.codeAt(e, date);
+            ActorCode code = known != null ? known : new ActorCode(e.country(), null);
             String country = code.country() != null ? code.country() : e.country();
             return new EntityRecord(id, e.id(), e.name(), e.type(), country, code.sector(),
                     code.code(), spans);

@@ -106,7 +106,7 @@ public final class MentionDetector {
         KbCandidate link = link(surface, lang, date);
         if (link != null) {
             return new Mention(span, sentence.index(), first, last, head, MentionKind.NAME,
-                    link.entity().type(), link, link.code().country(), link.code().sector(), link.entity().id());
+                    link.entity().type(), link, countryOf(link), sectorOf(link), link.entity().id());
         }
         // A nationality adjective tagged as a name ("Russian", "biélorusse") qualifies, it does not refer.
         if (kb.countryOf(surface, lang).isPresent() && !"LOCATION".equals(tag)) {
@@ -171,7 +171,7 @@ public final class MentionDetector {
             if (holder.isPresent() && !hasNamedApposition(sentence, t)) {
                 KbCandidate h = holder.get();
                 out.add(new Mention(span, sentence.index(), extent[0], extent[1], t.index(), MentionKind.NOMINAL,
-                        h.entity().type(), h, h.code().country(), h.code().sector(), h.entity().id()));
+                        h.entity().type(), h, countryOf(h), sectorOf(h), h.entity().id()));
                 markTaken(taken, extent);
                 continue;
             }
@@ -295,6 +295,14 @@ public final class MentionDetector {
             }
         }
         return last;
+    }
+
+    private static String countryOf(KbCandidate c) {
+        return c.code() != null && c.code().country() != null ? c.code().country() : c.entity().country();
+    }
+
+    private static String sectorOf(KbCandidate c) {
+        return c.code() == null ? null : c.code().sector();
     }
 
     static String fold(String s) {
