@@ -76,6 +76,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (overlapsTaken(taken, c.start, c.end)) {
                 continue;
             }
+            if (grammar.needsCapital(folded.substring(c.start, c.end))
+                    && !Character.isUpperCase(text.charAt(c.start))) {
+                continue;
+            }
             TimeResolver.Resolution r = resolver.resolve(c.slots);
             if (r == null) {
                 continue;

@@ -36,7 +36,7 @@ public final class TimeGrammar {
     /** Word-list categories a grammar file may define, each filling the macro of the same name. */
     static final List<String> WORD_CATEGORIES = List.of(
             "month", "weekday", "rel", "shift", "unit", "num", "ordinal", "ago", "in", "since", "until",
-            "part", "ampm", "zone", "season", "daysuffix", "every");
+            "part", "ampm", "zone", "season", "daysuffix", "every", "capital");
 
     private static final Pattern MACRO = Pattern.compile("\\{([a-z]+)(2?)}");
     private static final String LEFT_EDGE = "(?<![\\p{L}\\p{N}])";
@@ -71,6 +71,14 @@ public final class TimeGrammar {
             return null;
         }
         return list.get(key(foldedForm));
+    }
+
+    /**
+     * True when a match made of this one word counts only if capitalized in the text: English "May" the
+     * month, not "may" the verb. Listed in the grammar file under {@code capital}.
+     */
+    boolean needsCapital(String foldedMatch) {
+        return valueOf("capital", foldedMatch) != null;
     }
 
     /** Loads {@code time/<lang>.tsv} from the classpath; null when the language has no grammar. */
