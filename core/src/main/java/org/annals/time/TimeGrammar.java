@@ -135,7 +135,7 @@ public final class TimeGrammar {
 
     private static Rule compile(String source, Map<String, Map<String, String>> words, String language) {
         Set<String> slots = new TreeSet<>();
-        Matcher m = MACRO.matcher(source);
+        Matcher m = MACRO.matcher(foldLiterals(source));
         StringBuilder regex = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
@@ -150,6 +150,20 @@ public final class TimeGrammar {
         m.appendTail(regex);
         Pattern pattern = Pattern.compile(LEFT_EDGE + "(?:" + regex + ")" + RIGHT_EDGE);
         return new Rule(source, pattern, Set.copyOf(slots));
+    }
+
+    /** Rules run over folded text, so their literal words are folded too; escapes like \\S stay as written. */
+    private static String foldLiterals(String regex) {
+        StringBuilder sb = new StringBuilder(regex.length());
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                sb.append(c).append(regex.charAt(++i));
+            } else {
+                sb.append(TextFolding.foldChar(c));
+            }
+        }
+        return sb.toString();
     }
 
     /** Group names are short because Java allows them only letters and digits. */
