@@ -66,7 +66,7 @@ final class TimeResolver {
                 && !s.containsKey("shift")) {
             return s.containsKey("ago") || s.containsKey("in") ? offset(s) : duration(s);
         }
-        if (s.containsKey("unit") && s.containsKey("shift")) {
+        if (s.containsKey("unit") && s.containsKey("shift") && !s.containsKey("wd")) {
             return period(s);
         }
         if (s.containsKey("unit") && s.containsKey("ord")) {
@@ -89,6 +89,9 @@ final class TimeResolver {
             Integer year = year(s);
             return year == null ? null : new Resolution(String.format("%04d", year), TimeType.DATE, "year", null);
         }
+        if (s.containsKey("hol")) {
+            return partialHoliday(s);
+        }
         if (s.containsKey("rel") || s.containsKey("wd")) {
             return new Resolution(s.containsKey("wd") && !s.containsKey("rel")
                     ? "XXXX-WXX-" + weekday(s).getValue() : UNKNOWN_DAY, TimeType.DATE, "day", null);
@@ -103,10 +106,18 @@ final class TimeResolver {
         if (s.containsKey("d") && (s.containsKey("m") || s.containsKey("mn"))) {
             return calendarDay(s);
         }
+        if (s.containsKey("hol")) {
+            return holiday(s);
+        }
         if (anchor == null) {
             return null;
         }
         LocalDate today = anchor.toLocalDate();
+        if (s.containsKey("wd") && "W".equals(word("unit", s)) && shift(s) != null) {
+            // "mardi de la semaine prochaine": the weekday inside the shifted week
+            LocalDate monday = mondayOf(today.plusWeeks(shift(s)));
+            return monday.plusDays(weekday(s).getValue() - 1L);
+        }
         if (s.containsKey("rel")) {
             String v = word("rel", s);
             return v == null ? null : today.plusDays(Integer.parseInt(v));
@@ -185,6 +196,43 @@ final class TimeResolver {
             return Orientation.FUTURE;
         }
         return orientation;
+    }
+
+    /** A holiday, in the year given or the one the orientation picks near the anchor. */
+    private LocalDate holiday(Map<String, String> s) {
+        String code = word("holiday", s);
+        if (code == null) {
+            return null;
+        }
+        Integer year = year(s);
+        if (year != null) {
+            return HolidayCalendar.date(code, year);
+        }
+        if (anchor == null) {
+            return null;
+        }
+        LocalDate today = anchor.toLocalDate();
+        Orientation lean = leaning(s);
+        LocalDate best = null;
+        for (int y = today.getYear() - 1; y <= today.getYear() + 1; y++) {
+            LocalDate candidate = HolidayCalendar.date(code, y);
+            if (candidate == null || lean == Orientation.PAST && candidate.isAfter(today)
+                    || lean == Orientation.FUTURE && candidate.isBefore(today)) {
+                continue;
+            }
+            if (best == null || closer(candidate, best, today, lean)) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private Resolution partialHoliday(Map<String, String> s) {
+        String code = word("holiday", s);
+        if (code == null || !code.matches("\\d{2}-\\d{2}")) {
+            return new Resolution(UNKNOWN_DAY, TimeType.DATE, "day", null);
+        }
+        return new Resolution("XXXX-" + code, TimeType.DATE, "day", null);
     }
 
     private Resolution partialDate(Map<String, String> s) {
@@ -443,6 +491,7 @@ final class TimeResolver {
             case "ordinal" -> "ord";
             case "month" -> "m";
             case "num" -> "n";
+            case "holiday" -> "hol";
             default -> category;
         };
         String text = s.get(slot);
