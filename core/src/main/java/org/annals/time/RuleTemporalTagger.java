@@ -39,21 +39,21 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
     @Override
     public List<TimeExpression> tag(String text, String language, LocalDate anchor) {
-        return expressions(mentions(text, language, anchor == null ? null : anchor.atStartOfDay()));
+        return expressions(mentionsAt(text, language, anchor == null ? null : anchor.atStartOfDay()));
     }
 
     /** Tags against a date-time anchor (hours and minutes count for "in two hours"); the offset is ignored. */
-    public List<TimeExpression> tag(String text, String language, OffsetDateTime anchor) {
-        return expressions(mentions(text, language, anchor == null ? null : anchor.toLocalDateTime()));
+    public List<TimeExpression> tagAt(String text, String language, OffsetDateTime anchor) {
+        return expressions(mentionsAt(text, language, anchor == null ? null : anchor.toLocalDateTime()));
     }
 
     /** Like {@link #tag(String, String, LocalDate)} but keeps each expression's range modifier ("depuis"). */
     public List<TimeMention> mentions(String text, String language, LocalDate anchor) {
-        return mentions(text, language, anchor == null ? null : anchor.atStartOfDay());
+        return mentionsAt(text, language, anchor == null ? null : anchor.atStartOfDay());
     }
 
     /** The time mentions of {@code text}: longest match wins, no overlaps, in text order. */
-    public List<TimeMention> mentions(String text, String language, LocalDateTime anchor) {
+    public List<TimeMention> mentionsAt(String text, String language, LocalDateTime anchor) {
         TimeGrammar grammar = grammar(language);
         if (grammar == null || text == null || text.isEmpty()) {
             return List.of();

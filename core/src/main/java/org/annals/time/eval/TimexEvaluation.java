@@ -95,7 +95,7 @@ public final class TimexEvaluation {
             if (!example.dayOrCoarserInstant()) {
                 continue;
             }
-            List<TimeExpression> system = assistantTagger.tag(example.text(), language, example.reference());
+            List<TimeExpression> system = assistantTagger.tagAt(example.text(), language, example.reference());
             TimeExpression found = system.stream()
                     .max((a, b) -> Integer.compare(a.end() - a.start(), b.end() - b.start())).orElse(null);
             boolean correct = found != null && ValueMatch.matches(found.value(), example.expectedValue());
@@ -123,7 +123,7 @@ public final class TimexEvaluation {
                 continue;
             }
             String input = c.path("Input").asText();
-            List<TimeExpression> system = newsTagger.tag(input, language,
+            List<TimeExpression> system = newsTagger.tagAt(input, language,
                     LocalDateTime.parse(reference).atOffset(java.time.ZoneOffset.UTC));
             for (JsonNode r : c.path("Results")) {
                 int start = r.path("Start").asInt();

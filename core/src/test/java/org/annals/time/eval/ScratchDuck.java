@@ -15,7 +15,7 @@ class ScratchDuck {
         int n = 0;
         for (DucklingExample e : DucklingCorpus.read(f)) {
             if (!e.dayOrCoarserInstant()) continue;
-            var sys = t.tag(e.text(), lang, e.reference());
+            var sys = t.tagAt(e.text(), lang, e.reference());
             TimeExpression found = sys.stream().max((a, b) -> Integer.compare(a.end() - a.start(), b.end() - b.start())).orElse(null);
             boolean ok = found != null && ValueMatch.matches(found.value(), e.expectedValue());
             if (!ok && n++ < Integer.getInteger("max", 60)) {
