@@ -49,11 +49,35 @@ public final class TimeGrammar {
     private final String language;
     private final Map<String, Map<String, String>> words;
     private final List<Rule> rules;
+    private final Set<String> coreWords;
+    private final Set<String> ruleWords;
 
-    private TimeGrammar(String language, Map<String, Map<String, String>> words, List<Rule> rules) {
+    /** Categories of which every rule match holds at least one word (or else a digit). */
+    private static final List<String> CORE_CATEGORIES = List.of("month", "weekday", "rel", "unit", "season", "holiday");
+
+    private TimeGrammar(String language, Map<String, Map<String, String>> words, List<Rule> rules,
+            Set<String> coreWords, Set<String> ruleWords) {
         this.language = language;
         this.words = words;
         this.rules = rules;
+        this.coreWords = coreWords;
+        this.ruleWords = ruleWords;
+    }
+
+    /**
+     * True when a (folded) word occurs somewhere in this grammar, in a word list or as a rule literal
+     * ("le", "depuis", "the"): only such words can precede the core of a match.
+     */
+    boolean isRuleWord(String foldedWord) {
+        return ruleWords.contains(foldedWord) || coreWords.contains(foldedWord);
+    }
+
+    /**
+     * True when a (folded) word can anchor a time expression: a month, weekday, unit... name or a piece of
+     * one. The tagger runs its rules only near such words and digits, which keeps plain prose cheap.
+     */
+    boolean isCoreWord(String foldedWord) {
+        return coreWords.contains(foldedWord);
     }
 
     public String language() {
@@ -102,6 +126,8 @@ public final class TimeGrammar {
         }
         Map<String, Map<String, String>> keyed = new HashMap<>();
         List<String> ruleSources = new ArrayList<>();
+        List<String> corePhrases = new ArrayList<>();
+        Set<String> ruleWords = new java.util.HashSet<>();
         int lineNo = 0;
         for (String raw : lines) {
             lineNo++;
@@ -123,14 +149,28 @@ public final class TimeGrammar {
                 if (!folded.isEmpty()) {
                     list.putIfAbsent(folded, cols[1].strip());
                     keyed.computeIfAbsent(cols[0], c -> new HashMap<>()).putIfAbsent(key(folded), cols[1].strip());
+                    if (CORE_CATEGORIES.contains(cols[0])) {
+                        corePhrases.add(folded);
+                    } else {
+                        ruleWords.addAll(letterRuns(folded));
+                    }
                 }
             }
         }
         List<Rule> rules = new ArrayList<>();
         for (String source : ruleSources) {
             rules.add(compile(source, words, language));
+            String literals = foldLiterals(source).replaceAll("\\\\.", " ").replaceAll("\\{[a-z0-9]+}", " ");
+            ruleWords.addAll(letterRuns(literals));
         }
-        return new TimeGrammar(language, keyed, List.copyOf(rules));
+        Set<String> coreWords = new java.util.HashSet<>();
+        for (String phrase : corePhrases) {
+            coreWords.add(markingWord(phrase, ruleWords));
+        }
+        for (String phrase : corePhrases) {
+            ruleWords.addAll(letterRuns(phrase));
+        }
+        return new TimeGrammar(language, keyed, List.copyOf(rules), Set.copyOf(coreWords), Set.copyOf(ruleWords));
     }
 
     private static Rule compile(String source, Map<String, Map<String, String>> words, String language) {
@@ -150,6 +190,41 @@ public final class TimeGrammar {
         m.appendTail(regex);
         Pattern pattern = Pattern.compile(LEFT_EDGE + "(?:" + regex + ")" + RIGHT_EDGE);
         return new Rule(source, pattern, Set.copyOf(slots));
+    }
+
+    /**
+     * The word that marks a form in text: the form itself, or the longest word of a phrase that is not also
+     * a function word of the grammar ("yesterday" in "the day before yesterday", "veille" in "la veille").
+     */
+    private static String markingWord(String phrase, Set<String> functionWords) {
+        String best = null;
+        for (String run : letterRuns(phrase)) {
+            boolean better = best == null
+                    || functionWords.contains(best) && !functionWords.contains(run)
+                    || functionWords.contains(best) == functionWords.contains(run) && run.length() > best.length();
+            if (better) {
+                best = run;
+            }
+        }
+        return best == null ? phrase : best;
+    }
+
+    private static List<String> letterRuns(String folded) {
+        List<String> runs = new ArrayList<>();
+        int i = 0;
+        while (i < folded.length()) {
+            if (!Character.isLetter(folded.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < folded.length() && Character.isLetter(folded.charAt(j))) {
+                j++;
+            }
+            runs.add(folded.substring(i, j));
+            i = j;
+        }
+        return runs;
     }
 
     /** Rules run over folded text, so their literal words are folded too; escapes like \\S stay as written. */
@@ -213,12 +288,32 @@ public final class TimeGrammar {
         return alt.isEmpty() ? "" : "|" + alt;
     }
 
-    /** Longest forms first so the regex prefers "janvier" over "janv"; spaces match any whitespace. */
+    /**
+     * Longest forms first so the regex prefers "janvier" over "janv"; spaces match any whitespace. A
+     * lookahead on the possible first characters lets the regex reject most positions with one test
+     * instead of trying every form in turn.
+     */
     static String alternation(Set<String> forms) {
-        return forms.stream()
+        if (forms.isEmpty()) {
+            return "";
+        }
+        StringBuilder firstChars = new StringBuilder();
+        for (String form : forms) {
+            char c = form.charAt(0);
+            if (!Character.isLetterOrDigit(c)) {
+                firstChars = null;
+                break;
+            }
+            String escaped = String.format("\\x{%x}", (int) c);
+            if (firstChars.indexOf(escaped) < 0) {
+                firstChars.append(escaped);
+            }
+        }
+        String body = forms.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .map(TimeGrammar::formRegex)
                 .collect(Collectors.joining("|"));
+        return firstChars == null ? body : "(?=[" + firstChars + "])(?:" + body + ")";
     }
 
     private static String formRegex(String form) {

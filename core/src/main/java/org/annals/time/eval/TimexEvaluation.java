@@ -28,6 +28,22 @@ public final class TimexEvaluation {
     private final RuleTemporalTagger newsTagger = new RuleTemporalTagger(Orientation.NEAREST);
     private final RuleTemporalTagger assistantTagger = new RuleTemporalTagger(Orientation.FUTURE);
 
+    /**
+     * The {@code shared/data/dates} directory found by walking up from {@code start} (a repository checkout
+     * sits next to {@code shared}), or null when there is none, as in a user's fresh clone.
+     */
+    public static Path findDatesDir(Path start) {
+        Path dir = start.toAbsolutePath();
+        for (int i = 0; i < 6 && dir != null; i++) {
+            Path candidate = dir.resolve("shared/data/dates");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+            dir = dir.getParent();
+        }
+        return null;
+    }
+
     /** All sets found under {@code datesDir}; missing parts are skipped. */
     public List<SetResult> run(Path datesDir) {
         List<SetResult> out = new ArrayList<>();
