@@ -36,7 +36,7 @@ public final class TimeGrammar {
     /** Word-list categories a grammar file may define, each filling the macro of the same name. */
     static final List<String> WORD_CATEGORIES = List.of(
             "month", "weekday", "rel", "shift", "unit", "num", "ordinal", "ago", "in", "since", "until",
-            "part", "ampm", "zone", "season", "daysuffix", "every", "capital", "holiday");
+            "part", "ampm", "zone", "season", "daysuffix", "every", "capital", "holiday", "daypart");
 
     private static final Pattern MACRO = Pattern.compile("\\{([a-z]+)(2?)}");
     private static final String LEFT_EDGE = "(?<![\\p{L}\\p{N}])";
@@ -53,7 +53,8 @@ public final class TimeGrammar {
     private final Set<String> ruleWords;
 
     /** Categories of which every rule match holds at least one word (or else a digit). */
-    private static final List<String> CORE_CATEGORIES = List.of("month", "weekday", "rel", "unit", "season", "holiday");
+    private static final List<String> CORE_CATEGORIES = List.of("month", "weekday", "rel", "unit", "season", "holiday",
+            "daypart");
 
     private TimeGrammar(String language, Map<String, Map<String, String>> words, List<Rule> rules,
             Set<String> coreWords, Set<String> ruleWords) {
@@ -233,7 +234,13 @@ public final class TimeGrammar {
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\' && i + 1 < regex.length()) {
-                sb.append(c).append(regex.charAt(++i));
+                char escaped = regex.charAt(++i);
+                sb.append(c).append(escaped);
+                if ((escaped == 'p' || escaped == 'P') && i + 1 < regex.length() && regex.charAt(i + 1) == '{') {
+                    int close = regex.indexOf('}', i);
+                    sb.append(regex, i + 1, close + 1); // \p{L} keeps its case
+                    i = close;
+                }
             } else {
                 sb.append(TextFolding.foldChar(c));
             }
@@ -254,6 +261,8 @@ public final class TimeGrammar {
             case "hour" -> "h";
             case "minute" -> "min";
             case "decade" -> "dec";
+            case "century" -> "cent";
+            case "daypart" -> "dp";
             case "ordinal" -> "ord";
             case "holiday" -> "hol";
             default -> macro;
@@ -271,6 +280,7 @@ public final class TimeGrammar {
             case "hour" -> "(?:[01]?[0-9]|2[0-4])";
             case "minute" -> "[0-5][0-9]";
             case "decade" -> "(?:1[0-9]|20)?[0-9]0";
+            case "century" -> "(?:[0-9]{1,2}|[ivx]{1,5})";
             case "num" -> "[0-9]+(?:[.,][0-9]+)?" + alternationOr(words.get("num").keySet(), "");
             default -> {
                 Map<String, String> list = words.get(name);
