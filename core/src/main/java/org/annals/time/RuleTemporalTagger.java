@@ -39,31 +39,35 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
     @Override
     public List<TimeExpression> tag(String text, String language, LocalDate anchor) {
-        return expressions(mentions(text, language, anchor == null ? null : anchor.atStartOfDay()));
+        return expressions(mentionsAt(text, language, anchor == null ? null : anchor.atStartOfDay()));
     }
 
     /** Tags against a date-time anchor (hours and minutes count for "in two hours"); the offset is ignored. */
-    public List<TimeExpression> tag(String text, String language, OffsetDateTime anchor) {
-        return expressions(mentions(text, language, anchor == null ? null : anchor.toLocalDateTime()));
+    public List<TimeExpression> tagAt(String text, String language, OffsetDateTime anchor) {
+        return expressions(mentionsAt(text, language, anchor == null ? null : anchor.toLocalDateTime()));
     }
 
     /** Like {@link #tag(String, String, LocalDate)} but keeps each expression's range modifier ("depuis"). */
     public List<TimeMention> mentions(String text, String language, LocalDate anchor) {
-        return mentions(text, language, anchor == null ? null : anchor.atStartOfDay());
+        return mentionsAt(text, language, anchor == null ? null : anchor.atStartOfDay());
     }
 
     /** The time mentions of {@code text}: longest match wins, no overlaps, in text order. */
-    public List<TimeMention> mentions(String text, String language, LocalDateTime anchor) {
+    public List<TimeMention> mentionsAt(String text, String language, LocalDateTime anchor) {
         TimeGrammar grammar = grammar(language);
         if (grammar == null || text == null || text.isEmpty()) {
             return List.of();
         }
         String folded = TextFolding.fold(text);
+        int[] starts = startPositions(folded, grammar);
         List<Candidate> candidates = new ArrayList<>();
         for (TimeGrammar.Rule rule : grammar.rules()) {
             Matcher m = rule.pattern().matcher(folded);
-            while (m.find()) {
-                if (m.end() > m.start()) {
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            for (int from : starts) {
+                m.region(from, folded.length());
+                if (m.lookingAt() && m.end() > m.start()) {
                     candidates.add(new Candidate(m.start(), m.end(), rule, slots(m, rule)));
                 }
             }
@@ -74,6 +78,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
         List<TimeMention> out = new ArrayList<>();
         for (Candidate c : candidates) {
             if (overlapsTaken(taken, c.start, c.end)) {
+                continue;
+            }
+            if (grammar.needsCapital(folded.substring(c.start, c.end))
+                    && !Character.isUpperCase(text.charAt(c.start))) {
                 continue;
             }
             TimeResolver.Resolution r = resolver.resolve(c.slots);
@@ -89,6 +97,63 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
         out.sort(Comparator.comparingInt(t -> t.expression().start()));
         return List.copyOf(out);
+    }
+
+    /** How many words a rule may put before its core word ("à partir du samedi 5 juin"). */
+    private static final int WORDS_BEFORE_CORE = 5;
+
+    /**
+     * Where a match may start: word starts at most a few words before a digit or a core word (month,
+     * weekday, unit... names). Every rule holds one of those, so rules are tried only there, which keeps
+     * plain prose cheap: the cost follows the number of numbers and time words, not the text length.
+     */
+    private static int[] startPositions(String folded, TimeGrammar grammar) {
+        int n = folded.length();
+        int[] tokenStarts = new int[16];
+        int tokens = 0;
+        int[] starts = new int[16];
+        int count = 0;
+        int lastMarked = -1;
+        int firstRuleToken = 0;
+        int i = 0;
+        while (i < n) {
+            char c = folded.charAt(i);
+            boolean letter = Character.isLetter(c);
+            if (!letter && !Character.isDigit(c)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && (letter ? Character.isLetter(folded.charAt(j)) : Character.isDigit(folded.charAt(j)))) {
+                j++;
+            }
+            if (tokens == tokenStarts.length) {
+                tokenStarts = java.util.Arrays.copyOf(tokenStarts, tokens * 2);
+            }
+            String word = letter ? folded.substring(i, j) : null;
+            if (letter && !grammar.isRuleWord(word)) {
+                firstRuleToken = tokens + 1; // a word foreign to the grammar: no match spans it
+            }
+            tokenStarts[tokens++] = i;
+            if (!letter || grammar.isCoreWord(word)) {
+                int from = Math.max(Math.max(lastMarked + 1, tokens - 1 - WORDS_BEFORE_CORE),
+                        Math.min(firstRuleToken, tokens - 1));
+                for (int k = from; k < tokens; k++) {
+                    int s = tokenStarts[k];
+                    boolean quoted = s > 0 && "'(".indexOf(folded.charAt(s - 1)) >= 0;
+                    if (count + 2 > starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                    }
+                    if (quoted) {
+                        starts[count++] = s - 1;
+                    }
+                    starts[count++] = s;
+                }
+                lastMarked = tokens - 1;
+            }
+            i = j;
+        }
+        return java.util.Arrays.copyOf(starts, count);
     }
 
     private record Candidate(int start, int end, TimeGrammar.Rule rule, Map<String, String> slots) {

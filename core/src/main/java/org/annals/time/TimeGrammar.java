@@ -36,7 +36,7 @@ public final class TimeGrammar {
     /** Word-list categories a grammar file may define, each filling the macro of the same name. */
     static final List<String> WORD_CATEGORIES = List.of(
             "month", "weekday", "rel", "shift", "unit", "num", "ordinal", "ago", "in", "since", "until",
-            "part", "ampm", "zone", "season", "daysuffix", "every");
+            "part", "ampm", "zone", "season", "daysuffix", "every", "capital", "holiday", "daypart");
 
     private static final Pattern MACRO = Pattern.compile("\\{([a-z]+)(2?)}");
     private static final String LEFT_EDGE = "(?<![\\p{L}\\p{N}])";
@@ -49,11 +49,36 @@ public final class TimeGrammar {
     private final String language;
     private final Map<String, Map<String, String>> words;
     private final List<Rule> rules;
+    private final Set<String> coreWords;
+    private final Set<String> ruleWords;
 
-    private TimeGrammar(String language, Map<String, Map<String, String>> words, List<Rule> rules) {
+    /** Categories of which every rule match holds at least one word (or else a digit). */
+    private static final List<String> CORE_CATEGORIES = List.of("month", "weekday", "rel", "unit", "season", "holiday",
+            "daypart");
+
+    private TimeGrammar(String language, Map<String, Map<String, String>> words, List<Rule> rules,
+            Set<String> coreWords, Set<String> ruleWords) {
         this.language = language;
         this.words = words;
         this.rules = rules;
+        this.coreWords = coreWords;
+        this.ruleWords = ruleWords;
+    }
+
+    /**
+     * True when a (folded) word occurs somewhere in this grammar, in a word list or as a rule literal
+     * ("le", "depuis", "the"): only such words can precede the core of a match.
+     */
+    boolean isRuleWord(String foldedWord) {
+        return ruleWords.contains(foldedWord) || coreWords.contains(foldedWord);
+    }
+
+    /**
+     * True when a (folded) word can anchor a time expression: a month, weekday, unit... name or a piece of
+     * one. The tagger runs its rules only near such words and digits, which keeps plain prose cheap.
+     */
+    boolean isCoreWord(String foldedWord) {
+        return coreWords.contains(foldedWord);
     }
 
     public String language() {
@@ -71,6 +96,14 @@ public final class TimeGrammar {
             return null;
         }
         return list.get(key(foldedForm));
+    }
+
+    /**
+     * True when a match made of this one word counts only if capitalized in the text: English "May" the
+     * month, not "may" the verb. Listed in the grammar file under {@code capital}.
+     */
+    boolean needsCapital(String foldedMatch) {
+        return valueOf("capital", foldedMatch) != null;
     }
 
     /** Loads {@code time/<lang>.tsv} from the classpath; null when the language has no grammar. */
@@ -94,6 +127,8 @@ public final class TimeGrammar {
         }
         Map<String, Map<String, String>> keyed = new HashMap<>();
         List<String> ruleSources = new ArrayList<>();
+        List<String> corePhrases = new ArrayList<>();
+        Set<String> ruleWords = new java.util.HashSet<>();
         int lineNo = 0;
         for (String raw : lines) {
             lineNo++;
@@ -115,19 +150,33 @@ public final class TimeGrammar {
                 if (!folded.isEmpty()) {
                     list.putIfAbsent(folded, cols[1].strip());
                     keyed.computeIfAbsent(cols[0], c -> new HashMap<>()).putIfAbsent(key(folded), cols[1].strip());
+                    if (CORE_CATEGORIES.contains(cols[0])) {
+                        corePhrases.add(folded);
+                    } else {
+                        ruleWords.addAll(letterRuns(folded));
+                    }
                 }
             }
         }
         List<Rule> rules = new ArrayList<>();
         for (String source : ruleSources) {
             rules.add(compile(source, words, language));
+            String literals = foldLiterals(source).replaceAll("\\\\.", " ").replaceAll("\\{[a-z0-9]+}", " ");
+            ruleWords.addAll(letterRuns(literals));
         }
-        return new TimeGrammar(language, keyed, List.copyOf(rules));
+        Set<String> coreWords = new java.util.HashSet<>();
+        for (String phrase : corePhrases) {
+            coreWords.add(markingWord(phrase, ruleWords));
+        }
+        for (String phrase : corePhrases) {
+            ruleWords.addAll(letterRuns(phrase));
+        }
+        return new TimeGrammar(language, keyed, List.copyOf(rules), Set.copyOf(coreWords), Set.copyOf(ruleWords));
     }
 
     private static Rule compile(String source, Map<String, Map<String, String>> words, String language) {
         Set<String> slots = new TreeSet<>();
-        Matcher m = MACRO.matcher(source);
+        Matcher m = MACRO.matcher(foldLiterals(source));
         StringBuilder regex = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
@@ -144,6 +193,61 @@ public final class TimeGrammar {
         return new Rule(source, pattern, Set.copyOf(slots));
     }
 
+    /**
+     * The word that marks a form in text: the form itself, or the longest word of a phrase that is not also
+     * a function word of the grammar ("yesterday" in "the day before yesterday", "veille" in "la veille").
+     */
+    private static String markingWord(String phrase, Set<String> functionWords) {
+        String best = null;
+        for (String run : letterRuns(phrase)) {
+            boolean better = best == null
+                    || functionWords.contains(best) && !functionWords.contains(run)
+                    || functionWords.contains(best) == functionWords.contains(run) && run.length() > best.length();
+            if (better) {
+                best = run;
+            }
+        }
+        return best == null ? phrase : best;
+    }
+
+    private static List<String> letterRuns(String folded) {
+        List<String> runs = new ArrayList<>();
+        int i = 0;
+        while (i < folded.length()) {
+            if (!Character.isLetter(folded.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < folded.length() && Character.isLetter(folded.charAt(j))) {
+                j++;
+            }
+            runs.add(folded.substring(i, j));
+            i = j;
+        }
+        return runs;
+    }
+
+    /** Rules run over folded text, so their literal words are folded too; escapes like \\S stay as written. */
+    private static String foldLiterals(String regex) {
+        StringBuilder sb = new StringBuilder(regex.length());
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                char escaped = regex.charAt(++i);
+                sb.append(c).append(escaped);
+                if ((escaped == 'p' || escaped == 'P') && i + 1 < regex.length() && regex.charAt(i + 1) == '{') {
+                    int close = regex.indexOf('}', i);
+                    sb.append(regex, i + 1, close + 1); // \p{L} keeps its case
+                    i = close;
+                }
+            } else {
+                sb.append(TextFolding.foldChar(c));
+            }
+        }
+        return sb.toString();
+    }
+
     /** Group names are short because Java allows them only letters and digits. */
     private static String slotName(String macro) {
         return switch (macro) {
@@ -157,7 +261,10 @@ public final class TimeGrammar {
             case "hour" -> "h";
             case "minute" -> "min";
             case "decade" -> "dec";
+            case "century" -> "cent";
+            case "daypart" -> "dp";
             case "ordinal" -> "ord";
+            case "holiday" -> "hol";
             default -> macro;
         };
     }
@@ -173,6 +280,7 @@ public final class TimeGrammar {
             case "hour" -> "(?:[01]?[0-9]|2[0-4])";
             case "minute" -> "[0-5][0-9]";
             case "decade" -> "(?:1[0-9]|20)?[0-9]0";
+            case "century" -> "(?:[0-9]{1,2}|[ivx]{1,5})";
             case "num" -> "[0-9]+(?:[.,][0-9]+)?" + alternationOr(words.get("num").keySet(), "");
             default -> {
                 Map<String, String> list = words.get(name);
@@ -190,12 +298,32 @@ public final class TimeGrammar {
         return alt.isEmpty() ? "" : "|" + alt;
     }
 
-    /** Longest forms first so the regex prefers "janvier" over "janv"; spaces match any whitespace. */
+    /**
+     * Longest forms first so the regex prefers "janvier" over "janv"; spaces match any whitespace. A
+     * lookahead on the possible first characters lets the regex reject most positions with one test
+     * instead of trying every form in turn.
+     */
     static String alternation(Set<String> forms) {
-        return forms.stream()
+        if (forms.isEmpty()) {
+            return "";
+        }
+        StringBuilder firstChars = new StringBuilder();
+        for (String form : forms) {
+            char c = form.charAt(0);
+            if (!Character.isLetterOrDigit(c)) {
+                firstChars = null;
+                break;
+            }
+            String escaped = String.format("\\x{%x}", (int) c);
+            if (firstChars.indexOf(escaped) < 0) {
+                firstChars.append(escaped);
+            }
+        }
+        String body = forms.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .map(TimeGrammar::formRegex)
                 .collect(Collectors.joining("|"));
+        return firstChars == null ? body : "(?=[" + firstChars + "])(?:" + body + ")";
     }
 
     private static String formRegex(String form) {

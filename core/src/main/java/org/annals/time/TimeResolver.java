@@ -62,15 +62,26 @@ final class TimeResolver {
         if (s.containsKey("dec")) {
             return decade(s);
         }
+        if (s.containsKey("cent")) {
+            return century(s);
+        }
+        if (s.containsKey("dp")) {
+            return dayPart(s);
+        }
         if (s.containsKey("unit") && (s.containsKey("n") || s.containsKey("ago") || s.containsKey("in"))
                 && !s.containsKey("shift")) {
             return s.containsKey("ago") || s.containsKey("in") ? offset(s) : duration(s);
         }
-        if (s.containsKey("unit") && s.containsKey("shift")) {
+        if (s.containsKey("unit") && s.containsKey("shift") && !s.containsKey("wd")) {
             return period(s);
         }
         if (s.containsKey("unit") && s.containsKey("ord")) {
             return ordinalPeriod(s);
+        }
+        if (s.containsKey("unit") && s.containsKey("part") && !s.containsKey("wd")) {
+            // "la fin de l'année", "early this month" without a shift word: the current period
+            String unit = word("unit", s);
+            return unit == null ? null : anchor == null ? unresolvedAt(unit) : at(unit, 0);
         }
         LocalDate day = day(s);
         if (day != null) {
@@ -89,6 +100,9 @@ final class TimeResolver {
             Integer year = year(s);
             return year == null ? null : new Resolution(String.format("%04d", year), TimeType.DATE, "year", null);
         }
+        if (s.containsKey("hol")) {
+            return partialHoliday(s);
+        }
         if (s.containsKey("rel") || s.containsKey("wd")) {
             return new Resolution(s.containsKey("wd") && !s.containsKey("rel")
                     ? "XXXX-WXX-" + weekday(s).getValue() : UNKNOWN_DAY, TimeType.DATE, "day", null);
@@ -103,10 +117,18 @@ final class TimeResolver {
         if (s.containsKey("d") && (s.containsKey("m") || s.containsKey("mn"))) {
             return calendarDay(s);
         }
+        if (s.containsKey("hol")) {
+            return holiday(s);
+        }
         if (anchor == null) {
             return null;
         }
         LocalDate today = anchor.toLocalDate();
+        if (s.containsKey("wd") && "W".equals(word("unit", s)) && shift(s) != null) {
+            // "mardi de la semaine prochaine": the weekday inside the shifted week
+            LocalDate monday = mondayOf(today.plusWeeks(shift(s)));
+            return monday.plusDays(weekday(s).getValue() - 1L);
+        }
         if (s.containsKey("rel")) {
             String v = word("rel", s);
             return v == null ? null : today.plusDays(Integer.parseInt(v));
@@ -185,6 +207,43 @@ final class TimeResolver {
             return Orientation.FUTURE;
         }
         return orientation;
+    }
+
+    /** A holiday, in the year given or the one the orientation picks near the anchor. */
+    private LocalDate holiday(Map<String, String> s) {
+        String code = word("holiday", s);
+        if (code == null) {
+            return null;
+        }
+        Integer year = year(s);
+        if (year != null) {
+            return HolidayCalendar.date(code, year);
+        }
+        if (anchor == null) {
+            return null;
+        }
+        LocalDate today = anchor.toLocalDate();
+        Orientation lean = leaning(s);
+        LocalDate best = null;
+        for (int y = today.getYear() - 1; y <= today.getYear() + 1; y++) {
+            LocalDate candidate = HolidayCalendar.date(code, y);
+            if (candidate == null || lean == Orientation.PAST && candidate.isAfter(today)
+                    || lean == Orientation.FUTURE && candidate.isBefore(today)) {
+                continue;
+            }
+            if (best == null || closer(candidate, best, today, lean)) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private Resolution partialHoliday(Map<String, String> s) {
+        String code = word("holiday", s);
+        if (code == null || !code.matches("\\d{2}-\\d{2}")) {
+            return new Resolution(UNKNOWN_DAY, TimeType.DATE, "day", null);
+        }
+        return new Resolution("XXXX-" + code, TimeType.DATE, "day", null);
     }
 
     private Resolution partialDate(Map<String, String> s) {
@@ -278,6 +337,50 @@ final class TimeResolver {
         return new Resolution(digits, TimeType.DATE, "decade", null);
     }
 
+    private Resolution century(Map<String, String> s) {
+        String text = s.get("cent");
+        int n = Character.isDigit(text.charAt(0)) ? Integer.parseInt(text) : roman(text);
+        if (n < 1 || n > 22) {
+            return null;
+        }
+        return new Resolution(String.format("%02d", n - 1), TimeType.DATE, "century", null);
+    }
+
+    private static int roman(String text) {
+        int total = 0;
+        int previous = 0;
+        for (int i = text.length() - 1; i >= 0; i--) {
+            int v = switch (text.charAt(i)) {
+                case 'i' -> 1;
+                case 'v' -> 5;
+                case 'x' -> 10;
+                default -> 0;
+            };
+            total += v < previous ? -v : v;
+            previous = Math.max(previous, v);
+        }
+        return total;
+    }
+
+    /** "hier matin", "Tuesday night": the day, then the TIMEX3 part-of-day code (MO, AF, EV, NI, DT). */
+    private Resolution dayPart(Map<String, String> s) {
+        String code = word("daypart", s);
+        if (code == null) {
+            return null;
+        }
+        LocalDate day = day(s);
+        String base;
+        if (day != null) {
+            base = day.toString();
+        } else if (s.containsKey("rel") || s.containsKey("wd") || s.containsKey("d") || anchor == null) {
+            Resolution partial = s.containsKey("d") ? partialDate(s) : null;
+            base = partial == null ? UNKNOWN_DAY : partial.value();
+        } else {
+            base = anchor.toLocalDate().toString();
+        }
+        return new Resolution(base + "T" + code, TimeType.TIME, "daypart", null);
+    }
+
     // ---- relative periods, offsets, durations -----------------------------------------------------
 
     private Resolution period(Map<String, String> s) {
@@ -298,6 +401,10 @@ final class TimeResolver {
         return switch (unit) {
             case "D" -> date(today.plusDays(count));
             case "W" -> week(today.plusWeeks(count));
+            case "WE" -> {
+                Resolution w = week(today.plusWeeks(count));
+                yield new Resolution(w.value() + "-WE", TimeType.DATE, "weekend", null);
+            }
             case "M" -> new Resolution(YearMonth.from(today).plusMonths(count).toString(), TimeType.DATE, "month", null);
             case "Q" -> {
                 LocalDate q = today.plusMonths(3 * count);
@@ -318,6 +425,7 @@ final class TimeResolver {
         return switch (unit) {
             case "D" -> new Resolution(UNKNOWN_DAY, TimeType.DATE, "day", null);
             case "W" -> new Resolution("XXXX-WXX", TimeType.DATE, "week", null);
+            case "WE" -> new Resolution("XXXX-WXX-WE", TimeType.DATE, "weekend", null);
             case "M" -> new Resolution("XXXX-XX", TimeType.DATE, "month", null);
             case "Q" -> new Resolution("XXXX-QX", TimeType.DATE, "quarter", null);
             case "Y" -> new Resolution("XXXX", TimeType.DATE, "year", null);
@@ -350,13 +458,22 @@ final class TimeResolver {
 
     private Resolution duration(Map<String, String> s) {
         String unit = word("unit", s);
+        if (unit != null && s.containsKey("n") && "X".equals(grammar.valueOf("num", s.get("n")))) {
+            // "quelques jours", "several years": a duration of unknown length
+            String vague = switch (unit) {
+                case "H", "MIN", "S" -> "PTX" + (unit.equals("MIN") ? "M" : unit);
+                case "Q" -> "PXM";
+                default -> "PX" + unit;
+            };
+            return new Resolution(vague, TimeType.DURATION, "duration", null);
+        }
         Double n = s.containsKey("n") ? number(s.get("n")) : Double.valueOf(1);
         if (unit == null || n == null) {
             return null;
         }
         String amount = n == Math.floor(n) ? String.valueOf(n.longValue()) : String.valueOf(n);
         String value = switch (unit) {
-            case "D", "W", "M", "Y" -> "P" + amount + unit;
+            case "D", "W", "M", "Y", "WE" -> "P" + amount + unit;
             case "Q" -> "P" + (n == Math.floor(n) ? String.valueOf(3 * n.longValue()) : String.valueOf(3 * n)) + "M";
             case "DE" -> "P" + amount + "DE";
             case "CE" -> "P" + amount + "CE";
@@ -443,6 +560,8 @@ final class TimeResolver {
             case "ordinal" -> "ord";
             case "month" -> "m";
             case "num" -> "n";
+            case "holiday" -> "hol";
+            case "daypart" -> "dp";
             default -> category;
         };
         String text = s.get(slot);
@@ -491,7 +610,7 @@ final class TimeResolver {
             }
         }
         String v = grammar.valueOf("num", text);
-        return v == null ? null : Double.valueOf(v);
+        return v == null || v.equals("X") ? null : Double.valueOf(v);
     }
 
     static LocalDate mondayOf(LocalDate day) {
