@@ -124,6 +124,9 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     private void loadEntities(String resource, Map<String, List<RoleFact>> rolesById) {
         for (String[] row : TsvResource.rows(resource)) {
             String id = TsvResource.field(row, 0);
+            if (entities.containsKey(id)) {
+                throw new IllegalStateException("duplicate entity id " + id + " in " + resource);
+            }
             EntityType type = EntityType.valueOf(TsvResource.field(row, 1));
             String country = emptyToNull(TsvResource.field(row, 2));
             ActorCode base = ActorCodes.parse(TsvResource.field(row, 3));
@@ -543,6 +546,17 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     /** Number of distinct country names from all CLDR locales (waits for their background load). */
     public int cldrCountryNameCount() {
         return countries.cldrNameCount();
+    }
+
+    /** Alpha-3 codes of the countries with a status ("member", "observer", "other"), in file order. */
+    public List<String> countryCodes(String status) {
+        List<String> codes = new ArrayList<>();
+        for (CountryLexicon.Country country : countries.countries()) {
+            if (country.status().equals(status)) {
+                codes.add(country.alpha3());
+            }
+        }
+        return codes;
     }
 
     /** Number of countries loaded. */
