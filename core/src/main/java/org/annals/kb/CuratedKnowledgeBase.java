@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.annals.model.EntityType;
 
 /**
@@ -50,6 +51,10 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     private final Map<String, Set<String>> givenNameKeys = new HashMap<>();
     private final List<RoleFact> roleFacts = new ArrayList<>();
     private final Map<String, WordForms> inflections = new HashMap<>();
+    private final Map<String, List<String>> namesById = new HashMap<>();
+    /** Keys of tokens already seen (news repeats names); bounded so a long run cannot grow it forever. */
+    private final Map<String, Map<String, Double>> tokenKeyCache = new ConcurrentHashMap<>();
+    private static final int TOKEN_CACHE_LIMIT = 100_000;
     private final CountryLexicon countries;
     private final TitleLexicon titles;
     private final SectorLexicon sectors;
@@ -152,6 +157,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
             for (String name : names) {
                 indexFull(id, name);
             }
+            namesById.put(id, List.copyOf(names));
             if (type == EntityType.PERSON) {
                 indexPerson(id, names, shortField);
             }
@@ -317,6 +323,14 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         WordForms rules = language == null ? null : inflections.get(language);
         List<Map<String, Double>> tokens = new ArrayList<>();
         for (String raw : name.strip().split("[\\s\\-‐]+")) {
+            String cacheKey = language + "\u0000" + raw;
+            Map<String, Double> cached = tokenKeyCache.get(cacheKey);
+            if (cached != null) {
+                if (!cached.isEmpty()) {
+                    tokens.add(cached);
+                }
+                continue;
+            }
             Map<String, Double> keys = new LinkedHashMap<>();
             for (String key : NameKey.tokens(raw)) {
                 keys.put(key, 1.0);
@@ -334,8 +348,12 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
                     }
                 }
             }
-            if (!keys.isEmpty()) {
-                tokens.add(keys);
+            Map<String, Double> frozen = Collections.unmodifiableMap(keys);
+            if (tokenKeyCache.size() < TOKEN_CACHE_LIMIT) {
+                tokenKeyCache.put(cacheKey, frozen);
+            }
+            if (!frozen.isEmpty()) {
+                tokens.add(frozen);
             }
         }
         return tokens;
@@ -532,6 +550,11 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     }
 
     // ---------------------------------------------------------------- extras beyond the contract
+
+    /** The curated names of an entity in every language and script, canonical English name first. */
+    public List<String> names(String id) {
+        return namesById.getOrDefault(id, List.of());
+    }
 
     /** All roles of the KB, for tools and tests. */
     public List<RoleFact> roles() {
