@@ -241,7 +241,9 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
                     new NameHit("annals:country-" + alpha3.toLowerCase(Locale.ROOT), name.strip()), 1.0, date));
         }
         List<KbCandidate> ranked = new ArrayList<>(best.values());
+        // At equal score a country beats its namesake capital ("Singapore", "Koweït", "Monaco").
         ranked.sort(Comparator.comparingDouble(KbCandidate::score).reversed()
+                .thenComparing(c -> !entities.get(c.entity().id()).tags().contains("country"))
                 .thenComparing(c -> c.entity().id()));
         return List.copyOf(ranked);
     }
