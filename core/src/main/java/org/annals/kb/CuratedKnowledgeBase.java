@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.annals.model.EntityType;
 
 /**
@@ -50,6 +51,10 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     private final Map<String, Set<String>> givenNameKeys = new HashMap<>();
     private final List<RoleFact> roleFacts = new ArrayList<>();
     private final Map<String, WordForms> inflections = new HashMap<>();
+    private final Map<String, List<String>> namesById = new HashMap<>();
+    /** Keys of tokens already seen (news repeats names); bounded so a long run cannot grow it forever. */
+    private final Map<String, Map<String, Double>> tokenKeyCache = new ConcurrentHashMap<>();
+    private static final int TOKEN_CACHE_LIMIT = 100_000;
     private final CountryLexicon countries;
     private final TitleLexicon titles;
     private final SectorLexicon sectors;
@@ -124,6 +129,9 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     private void loadEntities(String resource, Map<String, List<RoleFact>> rolesById) {
         for (String[] row : TsvResource.rows(resource)) {
             String id = TsvResource.field(row, 0);
+            if (entities.containsKey(id)) {
+                throw new IllegalStateException("duplicate entity id " + id + " in " + resource);
+            }
             EntityType type = EntityType.valueOf(TsvResource.field(row, 1));
             String country = emptyToNull(TsvResource.field(row, 2));
             ActorCode base = ActorCodes.parse(TsvResource.field(row, 3));
@@ -149,6 +157,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
             for (String name : names) {
                 indexFull(id, name);
             }
+            namesById.put(id, List.copyOf(names));
             if (type == EntityType.PERSON) {
                 indexPerson(id, names, shortField);
             }
@@ -232,7 +241,9 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
                     new NameHit("annals:country-" + alpha3.toLowerCase(Locale.ROOT), name.strip()), 1.0, date));
         }
         List<KbCandidate> ranked = new ArrayList<>(best.values());
+        // At equal score a country beats its namesake capital ("Singapore", "Koweït", "Monaco").
         ranked.sort(Comparator.comparingDouble(KbCandidate::score).reversed()
+                .thenComparing(c -> !entities.get(c.entity().id()).tags().contains("country"))
                 .thenComparing(c -> c.entity().id()));
         return List.copyOf(ranked);
     }
@@ -314,6 +325,14 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         WordForms rules = language == null ? null : inflections.get(language);
         List<Map<String, Double>> tokens = new ArrayList<>();
         for (String raw : name.strip().split("[\\s\\-‐]+")) {
+            String cacheKey = language + "\u0000" + raw;
+            Map<String, Double> cached = tokenKeyCache.get(cacheKey);
+            if (cached != null) {
+                if (!cached.isEmpty()) {
+                    tokens.add(cached);
+                }
+                continue;
+            }
             Map<String, Double> keys = new LinkedHashMap<>();
             for (String key : NameKey.tokens(raw)) {
                 keys.put(key, 1.0);
@@ -331,8 +350,12 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
                     }
                 }
             }
-            if (!keys.isEmpty()) {
-                tokens.add(keys);
+            Map<String, Double> frozen = Collections.unmodifiableMap(keys);
+            if (tokenKeyCache.size() < TOKEN_CACHE_LIMIT) {
+                tokenKeyCache.put(cacheKey, frozen);
+            }
+            if (!frozen.isEmpty()) {
+                tokens.add(frozen);
             }
         }
         return tokens;
@@ -530,6 +553,11 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
 
     // ---------------------------------------------------------------- extras beyond the contract
 
+    /** The curated names of an entity in every language and script, canonical English name first. */
+    public List<String> names(String id) {
+        return namesById.getOrDefault(id, List.of());
+    }
+
     /** All roles of the KB, for tools and tests. */
     public List<RoleFact> roles() {
         return List.copyOf(roleFacts);
@@ -543,6 +571,17 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     /** Number of distinct country names from all CLDR locales (waits for their background load). */
     public int cldrCountryNameCount() {
         return countries.cldrNameCount();
+    }
+
+    /** Alpha-3 codes of the countries with a status ("member", "observer", "other"), in file order. */
+    public List<String> countryCodes(String status) {
+        List<String> codes = new ArrayList<>();
+        for (CountryLexicon.Country country : countries.countries()) {
+            if (country.status().equals(status)) {
+                codes.add(country.alpha3());
+            }
+        }
+        return codes;
     }
 
     /** Number of countries loaded. */

@@ -272,6 +272,27 @@ class NameVariantLookupTest {
             fr|Noursoultan|city-astana|2022-01-07
             ru|Нур-Султан|city-astana|2022-01-07
             en|Astana|city-astana|2022-01-07
+            en|Singapore|country-sgp|2022-01-07
+            fr|Koweït|country-kwt|2022-01-07
+            en|Monaco|country-mco|2022-01-07
+            fr|Varsovie|city-warsaw|2022-01-07
+            fr|Oulan-Bator|city-ulaanbaatar|2022-01-07
+            ru|Улан-Батор|city-ulaanbaatar|2022-01-07
+            fr|Pékin|city-beijing|2022-01-07
+            ru|Пекин|city-beijing|2022-01-07
+            en|Kiev|city-kyiv|2022-01-07
+            uk|Київ|city-kyiv|2022-01-07
+            ru|Киеве|city-kyiv|2022-01-07
+            en|Mohammed bin Salman|mohammed-bin-salman|2023-01-07
+            fr|Mohammed ben Salmane|mohammed-bin-salman|2023-01-07
+            fr|Abdel Fattah al-Sissi|abdel-fattah-el-sisi|2023-01-07
+            en|Sisi|abdel-fattah-el-sisi|2023-01-07
+            ru|Фицо|robert-fico|2024-01-07
+            en|Fico|robert-fico|2024-01-07
+            ru|Орбан|viktor-orban|2024-01-07
+            en|Viktor Orban|viktor-orban|2024-01-07
+            en|Mitsotakis|kyriakos-mitsotakis|2024-01-07
+            en|Mette Frederiksen|mette-frederiksen|2024-01-07
             """;
 
     record Variant(String language, String name, String expectedId, LocalDate date) {

@@ -1,0 +1,85 @@
+package org.annals.kb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.annals.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+/** The curated data files are complete and consistent. */
+class KnowledgeBaseDataTest {
+
+    private static final CuratedKnowledgeBase KB = KnowledgeBases.standard();
+
+    @Test
+    void everyUnMemberAndObserverIsACountry() {
+        List<String> members = KB.countryCodes("member");
+        assertEquals(193, members.size());
+        assertEquals(193, new HashSet<>(members).size());
+        assertEquals(List.of("VAT", "PSE"), KB.countryCodes("observer"));
+        for (String code : members) {
+            assertTrue(code.matches("[A-Z]{3}"), code);
+            assertTrue(KB.entity("annals:country-" + code.toLowerCase()).isPresent(), code);
+        }
+    }
+
+    @Test
+    void everyUnMemberHasEnglishAndFrenchAdjectives() {
+        Set<String> english = adjectiveCountries("en");
+        Set<String> french = adjectiveCountries("fr");
+        List<String> missing = new ArrayList<>();
+        for (String code : KB.countryCodes("member")) {
+            if (!english.contains(code)) {
+                missing.add("en " + code);
+            }
+            if (!french.contains(code)) {
+                missing.add("fr " + code);
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void otherLanguagesCoverTheMostNewsworthyCountries() {
+        for (String language : List.of("de", "es", "it", "ru", "uk")) {
+            assertTrue(adjectiveCountries(language).size() >= 60, language);
+        }
+    }
+
+    @Test
+    void countryNamesComeFromEveryCldrLocale() {
+        // Thousands of distinct names: every ICU locale contributes, not only the languages we curate.
+        assertTrue(KB.cldrCountryNameCount() > 10_000, "CLDR names: " + KB.cldrCountryNameCount());
+    }
+
+    @Test
+    void peopleHaveCountriesAndRoles() {
+        int people = 0;
+        for (RoleFact fact : KB.roles()) {
+            KbEntity entity = KB.entity(fact.entityId()).orElseThrow();
+            if (entity.type() == EntityType.PERSON) {
+                assertTrue(entity.country() != null && entity.country().matches("[A-Z]{3}"), entity.id());
+            }
+        }
+        for (String id : List.of("alexander-lukashenko", "nursultan-nazarbayev", "vladimir-putin")) {
+            KbEntity entity = KB.entity("annals:" + id).orElseThrow();
+            assertEquals(EntityType.PERSON, entity.type());
+            assertTrue(!entity.roles().isEmpty());
+            people++;
+        }
+        assertEquals(3, people);
+        assertTrue(KB.roles().size() >= 300, "roles: " + KB.roles().size());
+    }
+
+    private static Set<String> adjectiveCountries(String language) {
+        Set<String> codes = new HashSet<>();
+        for (String[] row : TsvResource.rows("kb/" + language + "/countries.tsv")) {
+            codes.add(row[0].strip());
+        }
+        return codes;
+    }
+}
