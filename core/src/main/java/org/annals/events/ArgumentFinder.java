@@ -72,6 +72,7 @@ public final class ArgumentFinder {
                 hasSubject = true;
             } else if (base.equals("obj") || base.equals("iobj")) {
                 targets.add(d);
+                misattachedPlaces(sentence, d, places);
             } else if (base.equals("obl") || base.equals("nmod")) {
                 route(sentence, d, rel.equals("obl:agent") ? ArgumentRole.SOURCE : null,
                         sources, targets, participants, places);
@@ -118,6 +119,20 @@ public final class ArgumentFinder {
             }
             if (!roles.isEmpty()) {
                 return;
+            }
+        }
+    }
+
+    /**
+     * "met the Russian leader Vladimir Putin in Saint Petersburg": parsers often hang the place on the
+     * object; a locative phrase under an object is where the event happened.
+     */
+    private void misattachedPlaces(Sentence sentence, Token object, List<Token> places) {
+        for (Token d : sentence.dependents(object, "nmod")) {
+            for (Token c : sentence.dependents(d, "case")) {
+                if (markers.marks(c.lemma(), ArgumentRole.LOCATION)) {
+                    places.add(d);
+                }
             }
         }
     }

@@ -33,6 +33,9 @@ import org.annals.ontology.CameoOntology;
  */
 public final class EventExtractor {
 
+    /** Knowledge-base ids of sovereign states start with this. */
+    private static final String COUNTRY_ID_PREFIX = "annals:country-";
+
     private final CameoOntology ontology;
 
     public EventExtractor(CameoOntology ontology) {
@@ -61,6 +64,9 @@ public final class EventExtractor {
             List<CueMatch> cues = cueLexicon.find(sentence);
             List<Draft> here = new ArrayList<>();
             for (TriggerMatch match : triggers.find(sentence)) {
+                if (isAttributive(sentence, match.head())) {
+                    continue;
+                }
                 Optional<CameoCode> code = ontology.code(match.entry().cameo());
                 if (code.isEmpty() || code.get().plover() == null) {
                     continue;
@@ -114,13 +120,16 @@ public final class EventExtractor {
         for (Token place : args.places()) {
             String id = entities.entityOf(sentence, place);
             EntityRecord e = id == null ? null : entities.byId(id);
-            if (e != null && (e.type() == EntityType.GPE || e.type() == EntityType.LOCATION)) {
-                location = id;
-                break;
+            if (e == null || !(e.type() == EntityType.GPE || e.type() == EntityType.LOCATION)) {
+                continue;
             }
-        }
-        if (location != null) {
-            targets.remove(location); // "à Saint-Pétersbourg" was a place, not someone met
+            // "aid to Turkey": a country behind a marker that can mean either is a recipient, a city a place.
+            if (targets.contains(id) && isCountry(e)) {
+                continue;
+            }
+            location = id;
+            targets.remove(id); // "à Saint-Pétersbourg" was a place, not someone met
+            break;
         }
         String attribution = verdict.reporter() == null ? null : entities.adopt(text, sentence, verdict.reporter());
         List<Token> tokens = match.tokens();
@@ -135,11 +144,42 @@ public final class EventExtractor {
         Set<String> out = new LinkedHashSet<>();
         for (Token t : tokens) {
             String id = entities.entityOf(sentence, t);
+            if (id == null) {
+                // "thousands of workers", "des milliers de manifestants": the quantity stands for its group.
+                for (Token d : sentence.dependents(t, "nmod")) {
+                    id = entities.entityOf(sentence, d);
+                    if (id != null) {
+                        break;
+                    }
+                }
+            }
             if (id != null) {
                 out.add(id);
             }
         }
         return out;
+    }
+
+    /**
+     * "armed men", "the detained journalist", "hommes armés": a participle used as an adjective
+     * describes a state, it does not report an event.
+     */
+    private static boolean isAttributive(Sentence sentence, Token head) {
+        String rel = head.deprel();
+        if (rel.equals("amod")) {
+            return true;
+        }
+        if (rel.startsWith("acl") && head.hasFeature("VerbForm", "Part")) {
+            return sentence.dependents(head).stream().allMatch(d -> {
+                String r = d.baseRelation();
+                return r.equals("advmod") || r.equals("punct") || r.equals("aux") || r.equals("cop");
+            });
+        }
+        return false;
+    }
+
+    private static boolean isCountry(EntityRecord e) {
+        return e.kb() != null && e.kb().startsWith(COUNTRY_ID_PREFIX);
     }
 
     /**
