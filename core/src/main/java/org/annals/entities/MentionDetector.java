@@ -54,22 +54,29 @@ public final class MentionDetector {
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            String tag = t.ner();
-            boolean named = !"O".equals(tag) && !tag.isEmpty();
-            boolean proper = "PROPN".equals(t.upos());
-            if (!named && !proper) {
+            if (!isNamed(t) && !"PROPN".equals(t.upos())) {
                 i++;
                 continue;
             }
+            // A run: proper nouns and NER-tagged tokens of one tag ("Xi" untagged + "Jinping" PERSON is one name).
+            String tag = isNamed(t) ? t.ner() : "";
             int j = i;
-            while (j + 1 < tokens.size() && sameRun(tokens.get(j + 1), tag, named)) {
+            while (j + 1 < tokens.size()) {
+                Token next = tokens.get(j + 1);
+                boolean joins = isNamed(next) ? (tag.isEmpty() || tag.equals(next.ner())) : "PROPN".equals(next.upos());
+                if (!joins) {
+                    break;
+                }
+                if (tag.isEmpty() && isNamed(next)) {
+                    tag = next.ner();
+                }
                 j++;
             }
             int first = i;
             while (first < j && isFunctionWord(tokens.get(first))) {
                 first++;
             }
-            Mention m = nameMention(text, sentence, first, j, named ? tag : "", lang, date);
+            Mention m = nameMention(text, sentence, first, j, tag, lang, date);
             if (m != null) {
                 out.add(m);
                 for (int k = m.first(); k <= m.last(); k++) {
@@ -80,11 +87,8 @@ public final class MentionDetector {
         }
     }
 
-    private static boolean sameRun(Token next, String tag, boolean named) {
-        if (named) {
-            return tag.equals(next.ner());
-        }
-        return "PROPN".equals(next.upos()) && ("O".equals(next.ner()) || next.ner().isEmpty());
+    private static boolean isNamed(Token t) {
+        return !"O".equals(t.ner()) && !t.ner().isEmpty();
     }
 
     private static boolean isFunctionWord(Token t) {
@@ -168,6 +172,14 @@ public final class MentionDetector {
             }
             String phrase = span.text();
             Optional<KbCandidate> holder = kb.holderOf(phrase, lang, date);
+            // The head noun must be what names the role: in "le service de presse du chef de l'État" the
+            // title belongs to "chef", which gets its own mention.
+            String withoutHead = (text.substring(span.start(), t.start()) + " " + text.substring(t.end(), span.end())).strip();
+            if (holder.isPresent() && !withoutHead.isEmpty()
+                    && kb.holderOf(withoutHead, lang, date).map(h -> h.entity().id())
+                        .equals(Optional.of(holder.get().entity().id()))) {
+                holder = Optional.empty();
+            }
             if (holder.isPresent() && !hasNamedApposition(sentence, t)) {
                 KbCandidate h = holder.get();
                 out.add(new Mention(span, sentence.index(), extent[0], extent[1], t.index(), MentionKind.NOMINAL,
@@ -242,13 +254,21 @@ public final class MentionDetector {
         return !sentence.parsed() && i >= 0 && coref.is(CoreferenceLexicon.Kind.DEMONSTRATIVE, sentence.tokens().get(i).lemma());
     }
 
+    /** "le dirigeant biélorusse Alexandre Loukachenko": the noun is a title of a name that follows. */
     private static boolean hasNamedApposition(Sentence sentence, Token noun) {
+        return hasNamedApposition(sentence, noun, 0);
+    }
+
+    private static boolean hasNamedApposition(Sentence sentence, Token noun, int depth) {
         for (Token d : sentence.dependents(noun)) {
             String rel = d.baseRelation();
-            if ((rel.equals("appos") || rel.equals("flat") || rel.equals("compound")) && "PROPN".equals(d.upos())) {
+            if (!(rel.equals("appos") || rel.equals("flat") || rel.equals("compound"))) {
+                continue;
+            }
+            if ("PROPN".equals(d.upos()) || (rel.equals("appos") && !"O".equals(d.ner()))) {
                 return true;
             }
-            if (rel.equals("appos") && !"O".equals(d.ner())) {
+            if (depth < 3 && hasNamedApposition(sentence, d, depth + 1)) {
                 return true;
             }
         }
