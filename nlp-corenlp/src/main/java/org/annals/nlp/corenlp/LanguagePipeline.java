@@ -43,6 +43,8 @@ final class LanguagePipeline {
     private static final Set<String> AUX_RELATIONS = Set.of("aux", "cop");
 
     private final String language;
+    private final StanfordCoreNLP tokenizing;
+    private final ElisionSplitter elisions;
     private final StanfordCoreNLP tagging;
     private final StanfordCoreNLP parsing;
     private final TagTable tagTable;
@@ -52,7 +54,19 @@ final class LanguagePipeline {
 
     private LanguagePipeline(String language, Properties props) {
         this.language = language;
-        this.tagging = new StanfordCoreNLP(props);
+        // Tokenizing and tagging run as two passes so elided words can be split in between.
+        String[] annotators = props.getProperty("annotators").split("\\s*,\\s*");
+        int firstTagger = Arrays.asList(annotators).indexOf("pos");
+        Properties tokenizeProps = new Properties();
+        tokenizeProps.putAll(props);
+        tokenizeProps.setProperty("annotators", String.join(",", Arrays.copyOfRange(annotators, 0, firstTagger)));
+        this.tokenizing = new StanfordCoreNLP(tokenizeProps);
+        Properties tagProps = new Properties();
+        tagProps.putAll(props);
+        tagProps.setProperty("annotators", String.join(",", Arrays.copyOfRange(annotators, firstTagger, annotators.length)));
+        this.tagging = new StanfordCoreNLP(tagProps, false);
+        this.elisions = new ElisionSplitter(Arrays.stream(props.getProperty("annals.tokenize.elisions", "").split(","))
+                .map(String::strip).filter(x -> !x.isEmpty()).toList());
         Properties parseProps = new Properties();
         parseProps.putAll(props);
         parseProps.setProperty("annotators", "depparse");
@@ -76,6 +90,8 @@ final class LanguagePipeline {
 
     Analysis analyze(String text, Predicate<Sentence> parseWhen) {
         Annotation document = new Annotation(text);
+        tokenizing.annotate(document);
+        elisions.split(document);
         tagging.annotate(document);
         List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
         if (coreSentences == null) {
