@@ -42,6 +42,19 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
 
     /** A name of an entity found under some key. */
     private record NameHit(String entityId, String name) {
+        Character.UnicodeScript script() {
+            return scriptOf(name);
+        }
+    }
+
+    /** The script of the first letter of a text (COMMON when it has none). */
+    static Character.UnicodeScript scriptOf(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return Character.UnicodeScript.of(text.codePointAt(i));
+            }
+        }
+        return Character.UnicodeScript.COMMON;
     }
 
     private final Map<String, EntityData> entities = new LinkedHashMap<>();
@@ -209,7 +222,8 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
 
     private static void add(Map<String, List<NameHit>> index, String key, NameHit hit) {
         List<NameHit> hits = index.computeIfAbsent(key, k -> new ArrayList<>(1));
-        if (hits.stream().noneMatch(h -> h.entityId().equals(hit.entityId()))) {
+        // One hit per entity and script is enough: the script decides whether a hit may be used.
+        if (hits.stream().noneMatch(h -> h.entityId().equals(hit.entityId()) && h.script() == hit.script())) {
             hits.add(hit);
         }
     }
@@ -228,15 +242,22 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         List<Map<String, Double>> tokens = tokenKeys(name, language);
         int n = tokens.size();
         if (n > 0) {
+            Character.UnicodeScript script = scriptOf(name);
             for (Map.Entry<String, Double> combo : combinations(tokens, 0, n).entrySet()) {
                 for (NameHit hit : fullNames.getOrDefault(combo.getKey(), List.of())) {
-                    offer(best, hit, combo.getValue(), date);
+                    // Only people are matched across scripts: places and organizations have their names
+                    // in each script in the data, and "Георгия" (George, genitive) is not "Georgia".
+                    boolean person = entities.get(hit.entityId()).entity().type() == EntityType.PERSON;
+                    if (person || hit.script() == script) {
+                        offer(best, hit, combo.getValue(), date);
+                    }
                 }
             }
             matchPersons(tokens, best, date);
         }
-        if (best.isEmpty()) {
-            // Last resort: a country named in any CLDR locale (Arabic, Hindi, Swahili...).
+        if (best.isEmpty() && !CountryLexicon.EAGER_LOCALES.contains(language)) {
+            // Last resort for languages without our lexicons: a country named in any CLDR locale
+            // (Arabic, Hindi, Swahili...). Not for ru/fr/...: "Маррокко" is a surname in Russian news.
             countries.countryInAnyLocale(name).ifPresent(alpha3 -> offer(best,
                     new NameHit("annals:country-" + alpha3.toLowerCase(Locale.ROOT), name.strip()), 1.0, date));
         }
