@@ -30,6 +30,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
 
     private static final double INFLECTED = 0.95;
     private static final double SURNAME_ONLY = 0.8;
+    private static final double ADJECTIVE = 0.7;
     private static final int MAX_COMBINATIONS = 64;
 
     /** What the KB holds about one entity beyond the public record. */
@@ -65,6 +66,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     private final List<RoleFact> roleFacts = new ArrayList<>();
     private final Map<String, WordForms> inflections = new HashMap<>();
     private final Map<String, List<String>> namesById = new HashMap<>();
+    private final Map<String, List<String>> externalIds = new HashMap<>();
     /** Keys of tokens already seen (news repeats names); bounded so a long run cannot grow it forever. */
     private final Map<String, Map<String, Double>> tokenKeyCache = new ConcurrentHashMap<>();
     private static final int TOKEN_CACHE_LIMIT = 100_000;
@@ -89,6 +91,10 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
             if (!file.isBlank() && !file.startsWith("#")) {
                 loadEntities("kb/" + file.strip(), rolesById);
             }
+        }
+        for (String[] row : TsvResource.rows("kb/external-ids.tsv")) {
+            externalIds.computeIfAbsent(TsvResource.field(row, 0), k -> new ArrayList<>())
+                    .add(TsvResource.field(row, 1));
         }
         countries.loadOtherLocalesInBackground();
     }
@@ -255,6 +261,11 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
             }
             matchPersons(tokens, best, date);
         }
+        if (best.isEmpty()) {
+            // An adjective or demonym used as a name ("Kazakh", "украинский"): the country, scored low.
+            countryOf(name, language).ifPresent(alpha3 -> offer(best,
+                    new NameHit("annals:country-" + alpha3.toLowerCase(Locale.ROOT), name.strip()), ADJECTIVE, date));
+        }
         if (best.isEmpty() && !CountryLexicon.EAGER_LOCALES.contains(language)) {
             // Last resort for languages without our lexicons: a country named in any CLDR locale
             // (Arabic, Hindi, Swahili...). Not for ru/fr/...: "Маррокко" is a surname in Russian news.
@@ -345,7 +356,8 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     private List<Map<String, Double>> tokenKeys(String name, String language) {
         WordForms rules = language == null ? null : inflections.get(language);
         List<Map<String, Double>> tokens = new ArrayList<>();
-        for (String raw : name.strip().split("[\\s\\-‐]+")) {
+        // "Б.Обамы", "A.Merkel": an initial glued to the surname is a token of its own.
+        for (String raw : name.strip().split("[\\s\\-‐]+|(?<=\\p{L})\\.(?=\\p{L})")) {
             String cacheKey = language + "\u0000" + raw;
             Map<String, Double> cached = tokenKeyCache.get(cacheKey);
             if (cached != null) {
@@ -577,6 +589,17 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     /** The curated names of an entity in every language and script, canonical English name first. */
     public List<String> names(String id) {
         return namesById.getOrDefault(id, List.of());
+    }
+
+    /** External identifiers of an entity ("wikidata:Q7747"), from {@code kb/external-ids.tsv}. */
+    public List<String> externalIds(String id) {
+        return List.copyOf(externalIds.getOrDefault(id, List.of()));
+    }
+
+    /** The entity with an external identifier ("wikidata:Q7747"), if the KB knows it. */
+    public Optional<KbEntity> byExternalId(String externalId) {
+        return externalIds.entrySet().stream().filter(e -> e.getValue().contains(externalId))
+                .findFirst().flatMap(e -> entity(e.getKey()));
     }
 
     /** All roles of the KB, for tools and tests. */

@@ -50,14 +50,14 @@ class NerelLinkingAgreementTest {
         }
         KnowledgeBase kb = KnowledgeBases.standard();
         Map<String, Map<String, Integer>> votes = new HashMap<>();
-        Map<Mention, String> resolved = new HashMap<>();
+        List<String> resolvedIds = new ArrayList<>();
         int linkedMentions = 0;
         for (Mention m : mentions) {
             linkedMentions++;
             List<KbCandidate> found = kb.lookup(m.text(), "ru", null);
+            resolvedIds.add(found.isEmpty() ? null : found.get(0).entity().id());
             if (!found.isEmpty()) {
                 String id = found.get(0).entity().id();
-                resolved.put(m, id);
                 votes.computeIfAbsent(m.wikidata(), k -> new HashMap<>()).merge(id, 1, Integer::sum);
             }
         }
@@ -65,21 +65,64 @@ class NerelLinkingAgreementTest {
         votes.forEach((qid, counts) -> majority.put(qid,
                 counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
         int agreeing = 0;
-        for (Map.Entry<Mention, String> e : resolved.entrySet()) {
-            if (majority.get(e.getKey().wikidata()).equals(e.getValue())) {
-                agreeing++;
+        int resolvedTotal = 0;
+        for (int i = 0; i < mentions.size(); i++) {
+            String id = resolvedIds.get(i);
+            if (id != null) {
+                resolvedTotal++;
+                if (majority.get(mentions.get(i).wikidata()).equals(id)) {
+                    agreeing++;
+                }
             }
         }
         Map<String, List<String>> itemsPerEntity = new HashMap<>();
         majority.forEach((qid, id) -> itemsPerEntity.computeIfAbsent(id, k -> new ArrayList<>()).add(qid));
         long crossings = itemsPerEntity.values().stream().filter(l -> l.size() > 1).count();
-        double agreement = resolved.isEmpty() ? 1 : agreeing / (double) resolved.size();
+        double agreement = resolvedTotal == 0 ? 1 : agreeing / (double) resolvedTotal;
         System.out.printf("NEREL: %d linked mentions, %d resolved (%.1f%%), agreement %.1f%%, "
                         + "%d Wikidata items, %d KB entities taking several items: %s%n",
-                linkedMentions, resolved.size(), 100.0 * resolved.size() / linkedMentions, 100 * agreement,
+                linkedMentions, resolvedTotal, 100.0 * resolvedTotal / linkedMentions, 100 * agreement,
                 majority.size(), crossings,
                 itemsPerEntity.entrySet().stream().filter(e -> e.getValue().size() > 1).limit(8).toList());
         assertTrue(agreement > 0.9, "agreement " + agreement);
+
+        // Ground truth where the KB carries the Wikidata id: accuracy, and wrong-entity rate.
+        CuratedKnowledgeBase curated = KnowledgeBases.standard();
+        int gold = 0;
+        int right = 0;
+        int wrong = 0;
+        int resolvedCount = 0;
+        List<String> errors = new ArrayList<>();
+        List<String> misses = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            Optional<KbEntity> expected = curated.byExternalId("wikidata:" + m.wikidata());
+            String got = resolvedIds.get(i);
+            if (got != null) {
+                resolvedCount++;
+            }
+            if (expected.isPresent()) {
+                gold++;
+                if (expected.get().id().equals(got)) {
+                    right++;
+                } else if (misses.size() < 40) {
+                    misses.add(m.type() + ":" + m.text() + "→" + got);
+                }
+            }
+            boolean gotIsLinked = got != null && !curated.externalIds(got).isEmpty();
+            if (gotIsLinked && (expected.isEmpty() || !expected.get().id().equals(got))) {
+                wrong++;
+                if (errors.size() < 10) {
+                    errors.add(m.text() + "=" + m.wikidata() + "→" + got);
+                }
+            }
+        }
+        System.out.printf("NEREL gold (mentions of KB entities with a Wikidata id): %d, accuracy %.1f%%; "
+                        + "wrong-entity %d of %d resolved mentions (%.2f%%) %s%n",
+                gold, 100.0 * right / Math.max(1, gold), wrong, resolvedCount,
+                100.0 * wrong / Math.max(1, resolvedCount), errors);
+        System.out.println("NEREL misses (sample): " + misses);
+        assertTrue(gold == 0 || right >= 0.8 * gold, "accuracy too low");
     }
 
     private static List<Mention> read(Path ann) throws IOException {
