@@ -31,6 +31,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     private static final double INFLECTED = 0.95;
     private static final double SURNAME_ONLY = 0.8;
     private static final double ADJECTIVE = 0.7;
+    private static final double UNVERIFIED = 0.9;
     private static final int MAX_COMBINATIONS = 64;
 
     /** What the KB holds about one entity beyond the public record. */
@@ -71,12 +72,21 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     private final Map<String, Map<String, Double>> tokenKeyCache = new ConcurrentHashMap<>();
     private static final int TOKEN_CACHE_LIMIT = 100_000;
     private final CountryLexicon countries;
+    /** Open-ended roles were verified as ongoing up to this day ({@code kb/metadata.tsv}). */
+    private final LocalDate verifiedUntil;
     private final TitleLexicon titles;
     private final SectorLexicon sectors;
 
     /** Loads everything from the classpath; prefer {@link KnowledgeBases#standard()}, which caches it. */
     public CuratedKnowledgeBase() {
         countries = new CountryLexicon();
+        LocalDate horizon = null;
+        for (String[] row : TsvResource.rows("kb/metadata.tsv")) {
+            if (TsvResource.field(row, 0).equals("open-roles-verified-until")) {
+                horizon = LocalDate.parse(TsvResource.field(row, 1));
+            }
+        }
+        verifiedUntil = horizon;
         titles = new TitleLexicon(LANGUAGES);
         sectors = new SectorLexicon(LANGUAGES);
         for (String language : LANGUAGES) {
@@ -334,6 +344,9 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     private void offer(Map<String, KbCandidate> best, NameHit hit, double matchScore, LocalDate date) {
         EntityData data = entities.get(hit.entityId());
         double score = matchScore * contextFactor(data, date);
+        if (date != null && data.roles().stream().anyMatch(r -> r.role().heldOn(date) && unverified(r, date))) {
+            score *= UNVERIFIED;
+        }
         KbCandidate current = best.get(hit.entityId());
         if (current == null || current.score() < score) {
             best.put(hit.entityId(), new KbCandidate(data.entity(), hit.name(), score, codeAt(data.entity(), date)));
@@ -447,6 +460,16 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         return data.baseCode();
     }
 
+    /** An open-ended role asked about after the day open roles were last verified. */
+    private boolean unverified(RoleFact fact, LocalDate date) {
+        return fact.role().end() == null && verifiedUntil != null && date.isAfter(verifiedUntil);
+    }
+
+    /** The day up to which open-ended roles were checked as ongoing, if the data says. */
+    public Optional<LocalDate> openRolesVerifiedUntil() {
+        return Optional.ofNullable(verifiedUntil);
+    }
+
     private static int rank(RoleFact fact) {
         if (fact.flags().contains("LEADER")) {
             return 0;
@@ -525,7 +548,8 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
             return Optional.empty();
         }
         KbEntity holder = entities.get(chosen.entityId()).entity();
-        return Optional.of(new KbCandidate(holder, chosen.role().title(), 0.9, codeAt(holder, date)));
+        double score = date != null && unverified(chosen, date) ? 0.9 * UNVERIFIED : 0.9;
+        return Optional.of(new KbCandidate(holder, chosen.role().title(), score, codeAt(holder, date)));
     }
 
     /** The role a title phrase names, its modifiers, and the text left once they are removed. */
