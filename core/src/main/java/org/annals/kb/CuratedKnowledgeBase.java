@@ -276,7 +276,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
             countryOf(name, language).ifPresent(alpha3 -> offer(best,
                     new NameHit("annals:country-" + alpha3.toLowerCase(Locale.ROOT), name.strip()), ADJECTIVE, date));
         }
-        if (best.isEmpty() && !CountryLexicon.EAGER_LOCALES.contains(language)) {
+        if (best.isEmpty() && !CountryLexicon.isEager(language)) {
             // Last resort for languages without our lexicons: a country named in any CLDR locale
             // (Arabic, Hindi, Swahili...). Not for ru/fr/...: "Маррокко" is a surname in Russian news.
             countries.countryInAnyLocale(name).ifPresent(alpha3 -> offer(best,
