@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.annals.model.EntityType;
 
@@ -72,6 +73,8 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     private final Map<String, Map<String, Double>> tokenKeyCache = new ConcurrentHashMap<>();
     private static final int TOKEN_CACHE_LIMIT = 100_000;
     private final CountryLexicon countries;
+    /** Keys computed while loading (names repeat across languages); dropped once the KB is built. */
+    private Map<String, String> loadKeys = new HashMap<>();
     /** Open-ended roles were verified as ongoing up to this day ({@code kb/metadata.tsv}). */
     private final LocalDate verifiedUntil;
     private final TitleLexicon titles;
@@ -79,7 +82,17 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
 
     /** Loads everything from the classpath; prefer {@link KnowledgeBases#standard()}, which caches it. */
     public CuratedKnowledgeBase() {
-        countries = new CountryLexicon();
+        // ICU's locale data is the slowest part of loading: read it on a second thread meanwhile.
+        CompletableFuture<CountryLexicon> lexicon = new CompletableFuture<>();
+        Thread icu = new Thread(() -> {
+            try {
+                lexicon.complete(new CountryLexicon());
+            } catch (RuntimeException | Error e) {
+                lexicon.completeExceptionally(e);
+            }
+        }, "annals-kb-countries");
+        icu.setDaemon(true);
+        icu.start();
         LocalDate horizon = null;
         for (String[] row : TsvResource.rows("kb/metadata.tsv")) {
             if (TsvResource.field(row, 0).equals("open-roles-verified-until")) {
@@ -87,6 +100,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
             }
         }
         verifiedUntil = horizon;
+        List<String[]> capitals = new ArrayList<>();
         titles = new TitleLexicon(LANGUAGES);
         sectors = new SectorLexicon(LANGUAGES);
         for (String language : LANGUAGES) {
@@ -96,17 +110,31 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
             }
         }
         Map<String, List<RoleFact>> rolesById = loadRoles();
-        loadCountries();
         for (String file : TsvResource.lines("kb/entities.txt")) {
             if (!file.isBlank() && !file.startsWith("#")) {
-                loadEntities("kb/" + file.strip(), rolesById);
+                loadEntities("kb/" + file.strip(), rolesById, capitals);
             }
+        }
+        countries = lexicon.join();
+        loadCountries();
+        for (String[] capital : capitals) {
+            countries.addWord(capital[0], capital[1]);
         }
         for (String[] row : TsvResource.rows("kb/external-ids.tsv")) {
             externalIds.computeIfAbsent(TsvResource.field(row, 0), k -> new ArrayList<>())
                     .add(TsvResource.field(row, 1));
         }
+        loadKeys = null;
         countries.loadOtherLocalesInBackground();
+    }
+
+    private String key(String name) {
+        return loadKeys == null ? NameKey.of(name) : loadKeys.computeIfAbsent(name, NameKey::of);
+    }
+
+    private List<String> keyTokens(String name) {
+        String key = key(name);
+        return key.isEmpty() ? List.of() : List.of(key.split(" "));
     }
 
     // ---------------------------------------------------------------- loading
@@ -155,7 +183,8 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         }
     }
 
-    private void loadEntities(String resource, Map<String, List<RoleFact>> rolesById) {
+    /** Loads one entity file; capital names are collected for the country lexicon (name, alpha-3). */
+    private void loadEntities(String resource, Map<String, List<RoleFact>> rolesById, List<String[]> capitals) {
         for (String[] row : TsvResource.rows(resource)) {
             String id = TsvResource.field(row, 0);
             if (entities.containsKey(id)) {
@@ -192,7 +221,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
             }
             if (tags.contains("capital") && country != null) {
                 for (String name : names) {
-                    countries.addWord(name, country);
+                    capitals.add(new String[] {name, country});
                 }
             }
         }
@@ -203,7 +232,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     }
 
     private void indexFull(String id, String name) {
-        String key = NameKey.of(name);
+        String key = key(name);
         if (!key.isEmpty()) {
             add(fullNames, key, new NameHit(id, name));
         }
@@ -214,12 +243,12 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         List<String> explicit = shortField.isEmpty() || shortField.equals("-") ? List.of()
                 : List.of(shortField.split("\\|"));
         for (String s : explicit) {
-            surnameKeys.add(NameKey.of(s.strip()));
-            add(surnames, NameKey.of(s.strip()), new NameHit(id, s.strip()));
+            surnameKeys.add(key(s.strip()));
+            add(surnames, key(s.strip()), new NameHit(id, s.strip()));
         }
         Set<String> given = givenNameKeys.computeIfAbsent(id, k -> new HashSet<>());
         for (String name : names) {
-            List<String> tokens = NameKey.tokens(name);
+            List<String> tokens = keyTokens(name);
             if (explicit.isEmpty() && !tokens.isEmpty()) {
                 String last = tokens.get(tokens.size() - 1);
                 surnameKeys.add(last);
@@ -228,7 +257,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
             }
         }
         for (String name : names) {
-            for (String token : NameKey.tokens(name)) {
+            for (String token : keyTokens(name)) {
                 if (!surnameKeys.contains(token)) {
                     given.add(token);
                 }
