@@ -15,8 +15,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The countries of the world and the words that name them: CLDR names in every ICU locale (computed at
- * load time from ICU, not stored; the less common locales in a background thread), plus our adjectives and demonyms per language ({@code kb/<lang>/countries.tsv},
- * expanded through {@code kb/<lang>/word-forms.tsv}).
+ * load time from ICU, not stored; the less common locales on a background thread), plus our adjectives
+ * and demonyms per language ({@code kb/<lang>/countries.tsv}, expanded by {@code kb/<lang>/word-forms.tsv}).
  */
 final class CountryLexicon {
 
@@ -33,7 +33,8 @@ final class CountryLexicon {
     private final Map<String, Map<String, String>> byLanguage = new HashMap<>();
 
     /**
-     * Languages whose CLDR names are read synchronously (the languages Annals has lexicons for); every other CLDR locale is read in the background, see {@link #allLocales}.
+     * Languages whose CLDR names are read synchronously (the languages Annals has lexicons for); every
+     * other CLDR locale is read in the background, see {@link #allLocales}.
      */
     static final List<String> EAGER_LOCALES = List.of("en", "fr", "de", "es", "it", "ru", "uk", "pl");
 
@@ -102,6 +103,11 @@ final class CountryLexicon {
             }
         }
         return List.copyOf(names);
+    }
+
+    /** Whether a language's CLDR names are loaded eagerly (null, "unknown", is not). */
+    static boolean isEager(String language) {
+        return language != null && EAGER_LOCALES.contains(language);
     }
 
     /** Starts reading the other CLDR locales on a daemon thread (once the rest of the KB is loaded). */
@@ -182,7 +188,7 @@ final class CountryLexicon {
             return Optional.of(own.get(key));
         }
         String found = anyLanguage.get(key);
-        if (found == null && !EAGER_LOCALES.contains(language)) {
+        if (found == null && !isEager(language)) {
             found = allLocales.join().get(key); // a language we do not load eagerly: ask all of CLDR
         }
         return Optional.ofNullable(found);

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.annals.model.EntityType;
 
@@ -30,6 +31,8 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
 
     private static final double INFLECTED = 0.95;
     private static final double SURNAME_ONLY = 0.8;
+    private static final double ADJECTIVE = 0.7;
+    private static final double UNVERIFIED = 0.9;
     private static final int MAX_COMBINATIONS = 64;
 
     /** What the KB holds about one entity beyond the public record. */
@@ -42,6 +45,19 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
 
     /** A name of an entity found under some key. */
     private record NameHit(String entityId, String name) {
+        Character.UnicodeScript script() {
+            return scriptOf(name);
+        }
+    }
+
+    /** The script of the first letter of a text (COMMON when it has none). */
+    static Character.UnicodeScript scriptOf(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return Character.UnicodeScript.of(text.codePointAt(i));
+            }
+        }
+        return Character.UnicodeScript.COMMON;
     }
 
     private final Map<String, EntityData> entities = new LinkedHashMap<>();
@@ -52,16 +68,39 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     private final List<RoleFact> roleFacts = new ArrayList<>();
     private final Map<String, WordForms> inflections = new HashMap<>();
     private final Map<String, List<String>> namesById = new HashMap<>();
+    private final Map<String, List<String>> externalIds = new HashMap<>();
     /** Keys of tokens already seen (news repeats names); bounded so a long run cannot grow it forever. */
     private final Map<String, Map<String, Double>> tokenKeyCache = new ConcurrentHashMap<>();
     private static final int TOKEN_CACHE_LIMIT = 100_000;
     private final CountryLexicon countries;
+    /** Keys computed while loading (names repeat across languages); dropped once the KB is built. */
+    private Map<String, String> loadKeys = new HashMap<>();
+    /** Open-ended roles were verified as ongoing up to this day ({@code kb/metadata.tsv}). */
+    private final LocalDate verifiedUntil;
     private final TitleLexicon titles;
     private final SectorLexicon sectors;
 
     /** Loads everything from the classpath; prefer {@link KnowledgeBases#standard()}, which caches it. */
     public CuratedKnowledgeBase() {
-        countries = new CountryLexicon();
+        // ICU's locale data is the slowest part of loading: read it on a second thread meanwhile.
+        CompletableFuture<CountryLexicon> lexicon = new CompletableFuture<>();
+        Thread icu = new Thread(() -> {
+            try {
+                lexicon.complete(new CountryLexicon());
+            } catch (RuntimeException | Error e) {
+                lexicon.completeExceptionally(e);
+            }
+        }, "annals-kb-countries");
+        icu.setDaemon(true);
+        icu.start();
+        LocalDate horizon = null;
+        for (String[] row : TsvResource.rows("kb/metadata.tsv")) {
+            if (TsvResource.field(row, 0).equals("open-roles-verified-until")) {
+                horizon = LocalDate.parse(TsvResource.field(row, 1));
+            }
+        }
+        verifiedUntil = horizon;
+        List<String[]> capitals = new ArrayList<>();
         titles = new TitleLexicon(LANGUAGES);
         sectors = new SectorLexicon(LANGUAGES);
         for (String language : LANGUAGES) {
@@ -71,13 +110,31 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
             }
         }
         Map<String, List<RoleFact>> rolesById = loadRoles();
-        loadCountries();
         for (String file : TsvResource.lines("kb/entities.txt")) {
             if (!file.isBlank() && !file.startsWith("#")) {
-                loadEntities("kb/" + file.strip(), rolesById);
+                loadEntities("kb/" + file.strip(), rolesById, capitals);
             }
         }
+        countries = lexicon.join();
+        loadCountries();
+        for (String[] capital : capitals) {
+            countries.addWord(capital[0], capital[1]);
+        }
+        for (String[] row : TsvResource.rows("kb/external-ids.tsv")) {
+            externalIds.computeIfAbsent(TsvResource.field(row, 0), k -> new ArrayList<>())
+                    .add(TsvResource.field(row, 1));
+        }
+        loadKeys = null;
         countries.loadOtherLocalesInBackground();
+    }
+
+    private String key(String name) {
+        return loadKeys == null ? NameKey.of(name) : loadKeys.computeIfAbsent(name, NameKey::of);
+    }
+
+    private List<String> keyTokens(String name) {
+        String key = key(name);
+        return key.isEmpty() ? List.of() : List.of(key.split(" "));
     }
 
     // ---------------------------------------------------------------- loading
@@ -126,7 +183,8 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         }
     }
 
-    private void loadEntities(String resource, Map<String, List<RoleFact>> rolesById) {
+    /** Loads one entity file; capital names are collected for the country lexicon (name, alpha-3). */
+    private void loadEntities(String resource, Map<String, List<RoleFact>> rolesById, List<String[]> capitals) {
         for (String[] row : TsvResource.rows(resource)) {
             String id = TsvResource.field(row, 0);
             if (entities.containsKey(id)) {
@@ -163,7 +221,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
             }
             if (tags.contains("capital") && country != null) {
                 for (String name : names) {
-                    countries.addWord(name, country);
+                    capitals.add(new String[] {name, country});
                 }
             }
         }
@@ -174,7 +232,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     }
 
     private void indexFull(String id, String name) {
-        String key = NameKey.of(name);
+        String key = key(name);
         if (!key.isEmpty()) {
             add(fullNames, key, new NameHit(id, name));
         }
@@ -185,12 +243,12 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         List<String> explicit = shortField.isEmpty() || shortField.equals("-") ? List.of()
                 : List.of(shortField.split("\\|"));
         for (String s : explicit) {
-            surnameKeys.add(NameKey.of(s.strip()));
-            add(surnames, NameKey.of(s.strip()), new NameHit(id, s.strip()));
+            surnameKeys.add(key(s.strip()));
+            add(surnames, key(s.strip()), new NameHit(id, s.strip()));
         }
         Set<String> given = givenNameKeys.computeIfAbsent(id, k -> new HashSet<>());
         for (String name : names) {
-            List<String> tokens = NameKey.tokens(name);
+            List<String> tokens = keyTokens(name);
             if (explicit.isEmpty() && !tokens.isEmpty()) {
                 String last = tokens.get(tokens.size() - 1);
                 surnameKeys.add(last);
@@ -199,7 +257,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
             }
         }
         for (String name : names) {
-            for (String token : NameKey.tokens(name)) {
+            for (String token : keyTokens(name)) {
                 if (!surnameKeys.contains(token)) {
                     given.add(token);
                 }
@@ -209,7 +267,8 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
 
     private static void add(Map<String, List<NameHit>> index, String key, NameHit hit) {
         List<NameHit> hits = index.computeIfAbsent(key, k -> new ArrayList<>(1));
-        if (hits.stream().noneMatch(h -> h.entityId().equals(hit.entityId()))) {
+        // One hit per entity and script is enough: the script decides whether a hit may be used.
+        if (hits.stream().noneMatch(h -> h.entityId().equals(hit.entityId()) && h.script() == hit.script())) {
             hits.add(hit);
         }
     }
@@ -228,15 +287,27 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         List<Map<String, Double>> tokens = tokenKeys(name, language);
         int n = tokens.size();
         if (n > 0) {
+            Character.UnicodeScript script = scriptOf(name);
             for (Map.Entry<String, Double> combo : combinations(tokens, 0, n).entrySet()) {
                 for (NameHit hit : fullNames.getOrDefault(combo.getKey(), List.of())) {
-                    offer(best, hit, combo.getValue(), date);
+                    // Only people are matched across scripts: places and organizations have their names
+                    // in each script in the data, and "Георгия" (George, genitive) is not "Georgia".
+                    boolean person = entities.get(hit.entityId()).entity().type() == EntityType.PERSON;
+                    if (person || hit.script() == script) {
+                        offer(best, hit, combo.getValue(), date);
+                    }
                 }
             }
             matchPersons(tokens, best, date);
         }
         if (best.isEmpty()) {
-            // Last resort: a country named in any CLDR locale (Arabic, Hindi, Swahili...).
+            // An adjective or demonym used as a name ("Kazakh", "украинский"): the country, scored low.
+            countryOf(name, language).ifPresent(alpha3 -> offer(best,
+                    new NameHit("annals:country-" + alpha3.toLowerCase(Locale.ROOT), name.strip()), ADJECTIVE, date));
+        }
+        if (best.isEmpty() && !CountryLexicon.isEager(language)) {
+            // Last resort for languages without our lexicons: a country named in any CLDR locale
+            // (Arabic, Hindi, Swahili...). Not for ru/fr/...: "Маррокко" is a surname in Russian news.
             countries.countryInAnyLocale(name).ifPresent(alpha3 -> offer(best,
                     new NameHit("annals:country-" + alpha3.toLowerCase(Locale.ROOT), name.strip()), 1.0, date));
         }
@@ -302,6 +373,9 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     private void offer(Map<String, KbCandidate> best, NameHit hit, double matchScore, LocalDate date) {
         EntityData data = entities.get(hit.entityId());
         double score = matchScore * contextFactor(data, date);
+        if (date != null && data.roles().stream().anyMatch(r -> r.role().heldOn(date) && unverified(r, date))) {
+            score *= UNVERIFIED;
+        }
         KbCandidate current = best.get(hit.entityId());
         if (current == null || current.score() < score) {
             best.put(hit.entityId(), new KbCandidate(data.entity(), hit.name(), score, codeAt(data.entity(), date)));
@@ -324,7 +398,8 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     private List<Map<String, Double>> tokenKeys(String name, String language) {
         WordForms rules = language == null ? null : inflections.get(language);
         List<Map<String, Double>> tokens = new ArrayList<>();
-        for (String raw : name.strip().split("[\\s\\-‐]+")) {
+        // "Б.Обамы", "A.Merkel": an initial glued to the surname is a token of its own.
+        for (String raw : name.strip().split("[\\s\\-‐]+|(?<=\\p{L})\\.(?=\\p{L})")) {
             String cacheKey = language + "\u0000" + raw;
             Map<String, Double> cached = tokenKeyCache.get(cacheKey);
             if (cached != null) {
@@ -414,6 +489,16 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         return data.baseCode();
     }
 
+    /** An open-ended role asked about after the day open roles were last verified. */
+    private boolean unverified(RoleFact fact, LocalDate date) {
+        return fact.role().end() == null && verifiedUntil != null && date.isAfter(verifiedUntil);
+    }
+
+    /** The day up to which open-ended roles were checked as ongoing, if the data says. */
+    public Optional<LocalDate> openRolesVerifiedUntil() {
+        return Optional.ofNullable(verifiedUntil);
+    }
+
     private static int rank(RoleFact fact) {
         if (fact.flags().contains("LEADER")) {
             return 0;
@@ -492,7 +577,8 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
             return Optional.empty();
         }
         KbEntity holder = entities.get(chosen.entityId()).entity();
-        return Optional.of(new KbCandidate(holder, chosen.role().title(), 0.9, codeAt(holder, date)));
+        double score = date != null && unverified(chosen, date) ? 0.9 * UNVERIFIED : 0.9;
+        return Optional.of(new KbCandidate(holder, chosen.role().title(), score, codeAt(holder, date)));
     }
 
     /** The role a title phrase names, its modifiers, and the text left once they are removed. */
@@ -556,6 +642,17 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     /** The curated names of an entity in every language and script, canonical English name first. */
     public List<String> names(String id) {
         return namesById.getOrDefault(id, List.of());
+    }
+
+    /** External identifiers of an entity ("wikidata:Q7747"), from {@code kb/external-ids.tsv}. */
+    public List<String> externalIds(String id) {
+        return List.copyOf(externalIds.getOrDefault(id, List.of()));
+    }
+
+    /** The entity with an external identifier ("wikidata:Q7747"), if the KB knows it. */
+    public Optional<KbEntity> byExternalId(String externalId) {
+        return externalIds.entrySet().stream().filter(e -> e.getValue().contains(externalId))
+                .findFirst().flatMap(e -> entity(e.getKey()));
     }
 
     /** All roles of the KB, for tools and tests. */

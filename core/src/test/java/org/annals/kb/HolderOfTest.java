@@ -87,6 +87,13 @@ class HolderOfTest {
     }
 
     @Test
+    void answersBeyondTheVerifiedHorizonAreLessSure() {
+        double checked = KB.holderOf("le président kazakh", "fr", SEED_DATE).orElseThrow().score();
+        double later = KB.holderOf("le président kazakh", "fr", LocalDate.parse("2026-11-26")).orElseThrow().score();
+        assertTrue(later < checked, later + " vs " + checked);
+    }
+
+    @Test
     void theHolderComesWithItsCodeAtTheDate() {
         KbCandidate lukashenko = KB.holderOf("le dirigeant biélorusse", "fr", SEED_DATE).orElseThrow();
         assertEquals("BLRGOV", lukashenko.code().code());

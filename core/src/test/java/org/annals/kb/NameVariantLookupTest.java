@@ -362,6 +362,16 @@ class NameVariantLookupTest {
     }
 
     @Test
+    void unknownLanguageStillMatches() {
+        assertEquals("annals:alexander-lukashenko",
+                KB.lookup("Лукашенко", null, LocalDate.parse("2022-01-07")).get(0).entity().id());
+        assertEquals("annals:country-kaz", KB.lookup("Kazakhstan", null, null).get(0).entity().id());
+        assertEquals(java.util.Optional.of("BLR"), KB.countryOf("biélorusse", null));
+        assertTrue(KB.holderOf("le dirigeant biélorusse", null, LocalDate.parse("2022-01-07")).isEmpty());
+        assertTrue(KB.sectorOf("police", null).isEmpty());
+    }
+
+    @Test
     void unknownNamesGiveNothing() {
         assertTrue(KB.lookup("Jean Dupont-Moretti", "fr", LocalDate.parse("2022-01-07")).isEmpty());
         assertTrue(KB.lookup("", "fr", null).isEmpty());

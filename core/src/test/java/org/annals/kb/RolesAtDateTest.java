@@ -89,6 +89,15 @@ class RolesAtDateTest {
             ISR|Israeli prime minister|en|2021-06-12|benjamin-netanyahu|2021-06-14|naftali-bennett
             IRN|Iranian president|en|2024-05-18|ebrahim-raisi|2024-07-29|masoud-pezeshkian
             ITA|il primo ministro italiano|it|2022-10-21|mario-draghi|2022-10-23|giorgia-meloni
+            JPN|Japanese prime minister|en|2008-09-23|yasuo-fukuda|2008-09-25|taro-aso
+            KOR|South Korean president|en|2008-02-24|roh-moo-hyun|2008-02-26|lee-myung-bak
+            CAN|le premier ministre canadien|fr|2003-12-11|jean-chretien|2003-12-13|paul-martin
+            MEX|presidente mexicano|es|2000-11-29|ernesto-zedillo|2000-12-02|vicente-fox
+            DEU|der deutsche Bundespräsident|de|2010-05-30|horst-koehler|2010-07-01|christian-wulff
+            KGZ|глава кабинета министров Киргизии|ru|2024-12-15|akylbek-japarov|2024-12-17|adylbek-kasymaliev
+            SAU|the Saudi king|en|2005-07-31|fahd-bin-abdulaziz|2005-08-02|abdullah-bin-abdulaziz
+            EST|Estonian prime minister|en|2024-07-14|kaja-kallas|2024-07-24|kristen-michal
+            AUT|österreichischer Bundeskanzler|de|2025-03-02|karl-nehammer|2025-03-04|christian-stocker
             """;
 
     @Test
