@@ -38,7 +38,8 @@ public final class EventDater {
             for (TimeExpression t : inSentence) {
                 Token anchor = anchorOf(sentence, t);
                 int attached = anchor == null ? -1 : clauseOf(sentence, anchor, head);
-                if (attached == clause.index() || attached == head.index()) {
+                if (attached == clause.index() || attached == head.index()
+                        || modifies(sentence, attached, clause)) {
                     return t;
                 }
             }
@@ -61,6 +62,15 @@ public final class EventDater {
             }
         }
         return null;
+    }
+
+    /** "the last time X was seen on 28 December, when...": a relative clause's date is its noun's. */
+    private static boolean modifies(Sentence sentence, int clauseIndex, Token noun) {
+        if (clauseIndex < 0) {
+            return false;
+        }
+        Token c = sentence.tokens().get(clauseIndex);
+        return c.deprel().startsWith("acl") && c.head() == noun.index();
     }
 
     /** The token of the expression that attaches it to the rest of the sentence. */
