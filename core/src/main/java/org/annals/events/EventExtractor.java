@@ -129,6 +129,7 @@ public final class EventExtractor {
             }
             location = id;
             targets.remove(id); // "à Saint-Pétersbourg" was a place, not someone met
+            sources.remove(id);
             break;
         }
         String attribution = verdict.reporter() == null ? null : entities.adopt(text, sentence, verdict.reporter());

@@ -1,5 +1,6 @@
 package org.annals.kb;
 
+import org.annals.resources.TsvResource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,5 +1,6 @@
 package org.annals.kb;
 
+import org.annals.resources.TsvResource;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;

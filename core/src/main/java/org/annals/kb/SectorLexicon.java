@@ -1,5 +1,6 @@
 package org.annals.kb;
 
+import org.annals.resources.TsvResource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.annals.kb;
 
+import org.annals.resources.TsvResource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -15,24 +15,33 @@ public final class TsvResource {
     private TsvResource() {
     }
 
-    /** The rows of a classpath resource, split on tabs; empty list when the resource does not exist. */
-    public static List<String[]> rows(String path) {
-        InputStream in = TsvResource.class.getClassLoader().getResourceAsStream(path);
+    /** The data rows of a resource (comments and blank lines dropped); empty when the resource is absent. */
+    public static List<String[]> rows(String resource) {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : lines(resource)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            rows.add(line.split("\t", -1));
+        }
+        return rows;
+    }
+
+    /** All lines of a resource, or none when it is absent. */
+    public static List<String> lines(String resource) {
+        InputStream in = TsvResource.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             return List.of();
         }
-        List<String[]> rows = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                rows.add(line.split("\t", -1));
-            }
+            return reader.lines().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource " + path, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
-        return rows;
+    }
+
+    /** Field {@code i} of a row, trimmed, or "" when the row is shorter. */
+    public static String field(String[] row, int i) {
+        return i < row.length ? row[i].strip() : "";
     }
 }

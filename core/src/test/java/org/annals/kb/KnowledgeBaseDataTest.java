@@ -1,5 +1,6 @@
 package org.annals.kb;
 
+import org.annals.resources.TsvResource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
