@@ -175,9 +175,14 @@ final class TimeResolver {
         LocalDate today = anchor.toLocalDate();
         LocalDate best = null;
         Orientation lean = leaning(s);
+        DayOfWeek named = s.containsKey("wd") && word("weekday", s) != null ? weekday(s) : null;
         for (int y = today.getYear() - 1; y <= today.getYear() + 1; y++) {
             LocalDate candidate = safeDate(y, month, dayOfMonth);
             if (candidate == null) {
+                continue;
+            }
+            if (named != null && candidate.getDayOfWeek() != named) {
+                // "Tue May 9": the weekday tells the year; without a year that fits, it is ignored below
                 continue;
             }
             if (lean == Orientation.PAST && candidate.isAfter(today)
@@ -187,6 +192,11 @@ final class TimeResolver {
             if (best == null || closer(candidate, best, today, lean)) {
                 best = candidate;
             }
+        }
+        if (best == null && named != null) {
+            Map<String, String> withoutWeekday = new java.util.HashMap<>(s);
+            withoutWeekday.remove("wd");
+            return calendarDay(withoutWeekday);
         }
         return best;
     }

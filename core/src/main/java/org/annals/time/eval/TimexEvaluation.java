@@ -164,7 +164,13 @@ public final class TimexEvaluation {
     /** The gold offers a timex and, for ambiguous ones, a past and a future value: any may match. */
     private static boolean recognizersValueMatches(String system, JsonNode result) {
         for (JsonNode v : result.path("Resolution").path("values")) {
-            if (ValueMatch.matches(system, v.path("timex").asText(null))) {
+            String timex = v.path("timex").asText(null);
+            if (ValueMatch.matches(system, timex)) {
+                return true;
+            }
+            // a time of day without a date ("T16"): compare the time part of ours
+            if (timex != null && timex.startsWith("T") && system != null && system.contains("T")
+                    && ValueMatch.matches(system.substring(system.indexOf('T')), timex)) {
                 return true;
             }
             String value = v.path("value").asText(null);

@@ -46,8 +46,10 @@ final class ValueMatch {
         if (v.matches("\\d{2}XX")) {
             return v.substring(0, 2);
         }
-        if (v.matches(".*T\\d{2}:\\d{2}(:\\d{2})?([+-]\\d{2}:\\d{2}|Z)$")) {
-            return v.replaceAll("([+-]\\d{2}:\\d{2}|Z)$", "");
+        v = v.replaceAll("([+-]\\d{2}:\\d{2}|Z)$", "");
+        v = v.replaceAll("(T\\d{2}:\\d{2}):00$", "$1");
+        if (v.matches("(.*)T\\d{2}")) {
+            v = v + ":00";
         }
         return v;
     }
