@@ -36,7 +36,7 @@ public final class TimeGrammar {
     /** Word-list categories a grammar file may define, each filling the macro of the same name. */
     static final List<String> WORD_CATEGORIES = List.of(
             "month", "weekday", "rel", "shift", "unit", "num", "ordinal", "ago", "in", "since", "until",
-            "part", "ampm", "zone", "season", "daysuffix", "every", "capital", "holiday", "daypart");
+            "part", "ampm", "zone", "season", "daysuffix", "every", "capital", "holiday", "daypart", "after");
 
     private static final Pattern MACRO = Pattern.compile("\\{([a-z]+)(2?)}");
     private static final String LEFT_EDGE = "(?<![\\p{L}\\p{N}])";

@@ -68,9 +68,9 @@ final class TimeResolver {
         if (s.containsKey("dp")) {
             return dayPart(s);
         }
-        if (s.containsKey("unit") && (s.containsKey("n") || s.containsKey("ago") || s.containsKey("in"))
-                && !s.containsKey("shift")) {
-            return s.containsKey("ago") || s.containsKey("in") ? offset(s) : duration(s);
+        if (s.containsKey("unit") && (s.containsKey("n") || s.containsKey("ago") || s.containsKey("in")
+                || s.containsKey("after")) && !s.containsKey("shift")) {
+            return s.containsKey("ago") || s.containsKey("in") || s.containsKey("after") ? offset(s) : duration(s);
         }
         if (s.containsKey("unit") && s.containsKey("shift") && !s.containsKey("wd")) {
             return period(s);
@@ -92,6 +92,9 @@ final class TimeResolver {
         }
         if (s.containsKey("m") || s.containsKey("mn")) {
             return month(s);
+        }
+        if (s.containsKey("d") && !s.containsKey("wd") && !s.containsKey("rel")) {
+            return dayOfMonthAlone(s);
         }
         if (s.containsKey("season")) {
             return season(s);
@@ -185,8 +188,8 @@ final class TimeResolver {
                 // "Tue May 9": the weekday tells the year; without a year that fits, it is ignored below
                 continue;
             }
-            if (lean == Orientation.PAST && candidate.isAfter(today)
-                    || lean == Orientation.FUTURE && candidate.isBefore(today)) {
+            if (named == null && (lean == Orientation.PAST && candidate.isAfter(today)
+                    || lean == Orientation.FUTURE && candidate.isBefore(today))) {
                 continue;
             }
             if (best == null || closer(candidate, best, today, lean)) {
@@ -254,6 +257,32 @@ final class TimeResolver {
             return new Resolution(UNKNOWN_DAY, TimeType.DATE, "day", null);
         }
         return new Resolution("XXXX-" + code, TimeType.DATE, "day", null);
+    }
+
+    /** "on the 15th", "le 16": that day in the month the orientation picks around the anchor. */
+    private Resolution dayOfMonthAlone(Map<String, String> s) {
+        Integer dayOfMonth = dayOfMonth(s);
+        if (dayOfMonth == null || dayOfMonth < 1 || dayOfMonth > 31) {
+            return null;
+        }
+        if (anchor == null) {
+            return new Resolution(String.format("XXXX-XX-%02d", dayOfMonth), TimeType.DATE, "day", null);
+        }
+        LocalDate today = anchor.toLocalDate();
+        Orientation lean = leaning(s);
+        LocalDate best = null;
+        for (int delta = -1; delta <= 1; delta++) {
+            YearMonth ym = YearMonth.from(today).plusMonths(delta);
+            LocalDate candidate = safeDate(ym.getYear(), ym.getMonthValue(), dayOfMonth);
+            if (candidate == null || lean == Orientation.PAST && candidate.isAfter(today)
+                    || lean == Orientation.FUTURE && candidate.isBefore(today)) {
+                continue;
+            }
+            if (best == null || closer(candidate, best, today, lean)) {
+                best = candidate;
+            }
+        }
+        return best == null ? null : date(best);
     }
 
     private Resolution partialDate(Map<String, String> s) {
