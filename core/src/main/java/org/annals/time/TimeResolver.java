@@ -127,6 +127,9 @@ final class TimeResolver {
             return null;
         }
         LocalDate today = anchor.toLocalDate();
+        if (s.containsKey("wd") && s.containsKey("d") && word("weekday", s) != null) {
+            return weekdayAndDayOfMonth(today, weekday(s), dayOfMonth(s), leaning(s));
+        }
         if (s.containsKey("wd") && "W".equals(word("unit", s)) && shift(s) != null) {
             // "mardi de la semaine prochaine": the weekday inside the shifted week
             LocalDate monday = mondayOf(today.plusWeeks(shift(s)));
@@ -257,6 +260,28 @@ final class TimeResolver {
             return new Resolution(UNKNOWN_DAY, TimeType.DATE, "day", null);
         }
         return new Resolution("XXXX-" + code, TimeType.DATE, "day", null);
+    }
+
+    /** "jeudi 15": the month nearest the anchor whose 15th is a Thursday. */
+    private static LocalDate weekdayAndDayOfMonth(LocalDate today, DayOfWeek weekday, Integer dayOfMonth,
+            Orientation lean) {
+        if (dayOfMonth == null) {
+            return null;
+        }
+        LocalDate best = null;
+        for (int delta = -12; delta <= 12; delta++) {
+            YearMonth ym = YearMonth.from(today).plusMonths(delta);
+            LocalDate candidate = safeDate(ym.getYear(), ym.getMonthValue(), dayOfMonth);
+            if (candidate == null || candidate.getDayOfWeek() != weekday
+                    || lean == Orientation.PAST && candidate.isAfter(today)
+                    || lean == Orientation.FUTURE && candidate.isBefore(today)) {
+                continue;
+            }
+            if (best == null || closer(candidate, best, today, lean)) {
+                best = candidate;
+            }
+        }
+        return best;
     }
 
     /** "on the 15th", "le 16": that day in the month the orientation picks around the anchor. */
