@@ -75,6 +75,11 @@ final class TimeResolver {
         if (s.containsKey("unit") && s.containsKey("shift") && !s.containsKey("wd")) {
             return period(s);
         }
+        if (s.containsKey("ord") && (s.containsKey("wd")
+                || s.containsKey("unit") && "DW".contains(String.valueOf(word("unit", s)))
+                        && (s.containsKey("m") || s.containsKey("shift")))) {
+            return nthInMonth(s);
+        }
         if (s.containsKey("unit") && s.containsKey("ord")) {
             return ordinalPeriod(s);
         }
@@ -260,6 +265,49 @@ final class TimeResolver {
             return new Resolution(UNKNOWN_DAY, TimeType.DATE, "day", null);
         }
         return new Resolution("XXXX-" + code, TimeType.DATE, "day", null);
+    }
+
+    /**
+     * "le premier mercredi du mois prochain", "the last Monday of March", "la première semaine d'octobre":
+     * the n-th (or last, -1) weekday, day or week of a month. A week belongs to the month it starts in,
+     * and the last week is the last one that ends in it.
+     */
+    private Resolution nthInMonth(Map<String, String> s) {
+        String ordinal = word("ordinal", s);
+        if (ordinal == null) {
+            return null;
+        }
+        int n = Integer.parseInt(ordinal);
+        YearMonth ym;
+        if (s.containsKey("m") || s.containsKey("mn")) {
+            Map<String, String> monthOnly = new java.util.HashMap<>(s);
+            monthOnly.remove("d");
+            Resolution month = month(monthOnly);
+            if (month == null || month.value().startsWith("X")) {
+                return month == null ? null : new Resolution(UNKNOWN_DAY, TimeType.DATE, "day", null);
+            }
+            ym = YearMonth.parse(month.value());
+        } else if (anchor != null) {
+            Integer shift = shift(s);
+            ym = YearMonth.from(anchor).plusMonths(shift == null ? 0 : shift);
+        } else {
+            return new Resolution(UNKNOWN_DAY, TimeType.DATE, "day", null);
+        }
+        if (s.containsKey("wd")) {
+            DayOfWeek target = weekday(s);
+            LocalDate day = n > 0
+                    ? ym.atDay(1).with(TemporalAdjusters.nextOrSame(target)).plusWeeks(n - 1L)
+                    : ym.atEndOfMonth().with(TemporalAdjusters.previousOrSame(target)).plusWeeks(n + 1L);
+            return YearMonth.from(day).equals(ym) ? date(day) : null;
+        }
+        if ("D".equals(word("unit", s))) {
+            LocalDate day = n > 0 ? ym.atDay(1).plusDays(n - 1L) : ym.atEndOfMonth().plusDays(n + 1L);
+            return YearMonth.from(day).equals(ym) ? date(day) : null;
+        }
+        LocalDate monday = n > 0
+                ? ym.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)).plusWeeks(n - 1L)
+                : ym.atEndOfMonth().with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)).minusDays(6).plusWeeks(n + 1L);
+        return week(monday);
     }
 
     /** "jeudi 15": the month nearest the anchor whose 15th is a Thursday. */
