@@ -115,6 +115,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         int count = 0;
         int lastMarked = -1;
         int firstRuleToken = 0;
+        int lastForeignToken = -1;
         int i = 0;
         while (i < n) {
             char c = folded.charAt(i);
@@ -132,7 +133,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
             }
             String word = letter ? folded.substring(i, j) : null;
             if (letter && !grammar.isRuleWord(word)) {
-                firstRuleToken = tokens + 1; // a word foreign to the grammar: no match spans it
+                // words foreign to the grammar end what can precede a core word; one is let through for
+                // slots that are not word lists ("XIXe" before "siècle")
+                firstRuleToken = lastForeignToken + 1;
+                lastForeignToken = tokens;
             }
             tokenStarts[tokens++] = i;
             if (!letter || grammar.isCoreWord(word)) {
