@@ -43,13 +43,16 @@ public final class TimeGrammar {
     private static final String RIGHT_EDGE = "(?![\\p{L}\\p{N}])";
 
     /** A compiled rule: its pattern over folded text and the slot names it can fill. */
-    record Rule(String source, Pattern pattern, Set<String> slots) {
+    record Rule(String source, Pattern pattern, Set<String> slots, int coreMask) {
     }
+
+    /** Bit of a digit core in a core mask; word-list cores take the bits after it, in CORE_CATEGORIES order. */
+    static final int DIGIT_CORE = 1;
 
     private final String language;
     private final Map<String, Map<String, String>> words;
     private final List<Rule> rules;
-    private final Set<String> coreWords;
+    private final Map<String, Integer> coreWords;
     private final Set<String> ruleWords;
 
     /** Categories of which every rule match holds at least one word (or else a digit). */
@@ -57,7 +60,7 @@ public final class TimeGrammar {
             "daypart");
 
     private TimeGrammar(String language, Map<String, Map<String, String>> words, List<Rule> rules,
-            Set<String> coreWords, Set<String> ruleWords) {
+            Map<String, Integer> coreWords, Set<String> ruleWords) {
         this.language = language;
         this.words = words;
         this.rules = rules;
@@ -70,7 +73,7 @@ public final class TimeGrammar {
      * ("le", "depuis", "the"): only such words can precede the core of a match.
      */
     boolean isRuleWord(String foldedWord) {
-        return ruleWords.contains(foldedWord) || coreWords.contains(foldedWord);
+        return ruleWords.contains(foldedWord) || coreWords.containsKey(foldedWord);
     }
 
     /**
@@ -78,7 +81,13 @@ public final class TimeGrammar {
      * one. The tagger runs its rules only near such words and digits, which keeps plain prose cheap.
      */
     boolean isCoreWord(String foldedWord) {
-        return coreWords.contains(foldedWord);
+        return coreWords.containsKey(foldedWord);
+    }
+
+    /** Which core categories a (folded) word belongs to, as bits (0 when it is no core word). */
+    int coreMask(String foldedWord) {
+        Integer mask = coreWords.get(foldedWord);
+        return mask == null ? 0 : mask;
     }
 
     public String language() {
@@ -127,7 +136,7 @@ public final class TimeGrammar {
         }
         Map<String, Map<String, String>> keyed = new HashMap<>();
         List<String> ruleSources = new ArrayList<>();
-        List<String> corePhrases = new ArrayList<>();
+        List<String[]> corePhrases = new ArrayList<>();
         Set<String> ruleWords = new java.util.HashSet<>();
         int lineNo = 0;
         for (String raw : lines) {
@@ -151,30 +160,43 @@ public final class TimeGrammar {
                     list.putIfAbsent(folded, cols[1].strip());
                     keyed.computeIfAbsent(cols[0], c -> new HashMap<>()).putIfAbsent(key(folded), cols[1].strip());
                     if (CORE_CATEGORIES.contains(cols[0])) {
-                        corePhrases.add(folded);
+                        corePhrases.add(new String[] {cols[0], folded});
                     } else {
                         ruleWords.addAll(letterRuns(folded));
                     }
                 }
             }
         }
+        for (String source : ruleSources) {
+            ruleWords.addAll(literalWords(source));
+        }
+        Map<String, Integer> coreWords = new HashMap<>();
+        for (String[] phrase : corePhrases) {
+            int bit = DIGIT_CORE << (1 + CORE_CATEGORIES.indexOf(phrase[0]));
+            coreWords.merge(markingWord(phrase[1], ruleWords), bit, (a, b) -> a | b);
+        }
+        for (String[] phrase : corePhrases) {
+            ruleWords.addAll(letterRuns(phrase[1]));
+        }
         List<Rule> rules = new ArrayList<>();
         for (String source : ruleSources) {
-            rules.add(compile(source, words, language));
-            String literals = foldLiterals(source).replaceAll("\\\\.", " ").replaceAll("\\{[a-z0-9]+}", " ");
-            ruleWords.addAll(letterRuns(literals));
+            int literalCores = 0;
+            for (String word : literalWords(source)) {
+                literalCores |= coreWords.getOrDefault(word, 0);
+            }
+            rules.add(compile(source, words, language, literalCores));
         }
-        Set<String> coreWords = new java.util.HashSet<>();
-        for (String phrase : corePhrases) {
-            coreWords.add(markingWord(phrase, ruleWords));
-        }
-        for (String phrase : corePhrases) {
-            ruleWords.addAll(letterRuns(phrase));
-        }
-        return new TimeGrammar(language, keyed, List.copyOf(rules), Set.copyOf(coreWords), Set.copyOf(ruleWords));
+        return new TimeGrammar(language, keyed, List.copyOf(rules), Map.copyOf(coreWords), Set.copyOf(ruleWords));
     }
 
-    private static Rule compile(String source, Map<String, Map<String, String>> words, String language) {
+    /** The plain words a rule spells out ("le", "siècle"), outside its macros and escapes. */
+    private static List<String> literalWords(String source) {
+        return letterRuns(foldLiterals(source).replaceAll("\\\\p\\{[^}]*}", " ").replaceAll("\\\\.", " ")
+                .replaceAll("\\{[a-z0-9]+}", " ").replaceAll("\\(\\?<?[=!]?", " "));
+    }
+
+    private static Rule compile(String source, Map<String, Map<String, String>> words, String language,
+            int literalCores) {
         Set<String> slots = new TreeSet<>();
         Matcher m = MACRO.matcher(foldLiterals(source));
         StringBuilder regex = new StringBuilder();
@@ -190,7 +212,7 @@ public final class TimeGrammar {
         }
         m.appendTail(regex);
         Pattern pattern = Pattern.compile(LEFT_EDGE + "(?:" + regex + ")" + RIGHT_EDGE);
-        return new Rule(source, pattern, Set.copyOf(slots));
+        return new Rule(source, pattern, Set.copyOf(slots), coreMask(slots) | literalCores);
     }
 
     /**
@@ -246,6 +268,24 @@ public final class TimeGrammar {
             }
         }
         return sb.toString();
+    }
+
+    /** The kinds of core a rule can hold: digits if it has a numeric slot, and its core word lists. */
+    private static int coreMask(Set<String> slots) {
+        int mask = 0;
+        for (String slot : slots) {
+            String base = slot.endsWith("2") ? slot.substring(0, slot.length() - 1) : slot;
+            switch (base) {
+                case "d", "mn", "y", "yy", "h", "min", "dec", "n", "cent" -> mask |= DIGIT_CORE;
+                case "m" -> mask |= DIGIT_CORE << (1 + CORE_CATEGORIES.indexOf("month"));
+                case "wd" -> mask |= DIGIT_CORE << (1 + CORE_CATEGORIES.indexOf("weekday"));
+                case "hol" -> mask |= DIGIT_CORE << (1 + CORE_CATEGORIES.indexOf("holiday"));
+                case "dp" -> mask |= DIGIT_CORE << (1 + CORE_CATEGORIES.indexOf("daypart"));
+                case "rel", "unit", "season" -> mask |= DIGIT_CORE << (1 + CORE_CATEGORIES.indexOf(base));
+                default -> { }
+            }
+        }
+        return mask;
     }
 
     /** Group names are short because Java allows them only letters and digits. */
