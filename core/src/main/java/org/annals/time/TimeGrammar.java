@@ -321,7 +321,7 @@ public final class TimeGrammar {
             case "minute" -> "[0-5][0-9]";
             case "decade" -> "(?:1[0-9]|20)?[0-9]0";
             case "century" -> "(?:[0-9]{1,2}|[ivx]{1,5})";
-            case "num" -> "[0-9]+(?:[.,][0-9]+)?" + alternationOr(words.get("num").keySet(), "");
+            case "num" -> "[0-9]{1,3}(?:[.,][0-9]+)?" + alternationOr(words.get("num").keySet(), "");
             default -> {
                 Map<String, String> list = words.get(name);
                 yield list == null || list.isEmpty() ? (list == null ? null : "(?!)") : alternation(list.keySet());

@@ -201,4 +201,13 @@ class RuleTemporalTaggerTest {
         assertEquals(TimeType.DURATION, few.type());
         value("Il est parti ce week-end.", "fr", "ce week-end", "2022-W01-WE");
     }
+
+    @Test
+    void numbersAreNotTimes() {
+        assertTrue(tagger.tag("Sales rose by 9 percent.", "en", ANCHOR).isEmpty());
+        assertTrue(tagger.tag("Цены выросли в 10 раз.", "ru", ANCHOR).isEmpty());
+        assertTrue(tagger.tag("Die Preise stiegen um 5 Prozent.", "de", ANCHOR).isEmpty());
+        value("The vote closes at 9 p.m. on Friday.", "en", "at 9 p.m.", "2022-01-07T21:00");
+        value("Голосование начнётся в 8 часов утра.", "ru", "в 8 часов утра", "2022-01-07T08:00");
+    }
 }
