@@ -312,7 +312,7 @@ public final class TimeGrammar {
     private static String macroBody(String name, Map<String, Map<String, String>> words) {
         return switch (name) {
             case "day" -> "(?:[12][0-9]|3[01]|0?[1-9])" + optional(alternation(words.get("daysuffix").keySet()))
-                    + alternationOr(words.get("ordinal").keySet(), "");
+                    + orAlternation(words.get("ordinal").keySet());
             case "dnum" -> "(?:[12][0-9]|3[01]|0?[1-9])";
             case "mnum" -> "(?:1[0-2]|0?[1-9])";
             case "year" -> "(?:1[0-9]|20|21)[0-9]{2}";
@@ -321,7 +321,7 @@ public final class TimeGrammar {
             case "minute" -> "[0-5][0-9]";
             case "decade" -> "(?:1[0-9]|20)?[0-9]0";
             case "century" -> "(?:[0-9]{1,2}|[ivx]{1,5})";
-            case "num" -> "[0-9]{1,3}(?:[.,][0-9]+)?" + alternationOr(words.get("num").keySet(), "");
+            case "num" -> "[0-9]{1,3}(?:[.,][0-9]+)?" + orAlternation(words.get("num").keySet());
             default -> {
                 Map<String, String> list = words.get(name);
                 yield list == null || list.isEmpty() ? (list == null ? null : "(?!)") : alternation(list.keySet());
@@ -333,7 +333,8 @@ public final class TimeGrammar {
         return alternation.isEmpty() ? "" : "(?:" + alternation + ")?";
     }
 
-    private static String alternationOr(Set<String> forms, String ignored) {
+    /** "|form|form..." to append to another alternative, or nothing for an empty list. */
+    private static String orAlternation(Set<String> forms) {
         String alt = alternation(forms);
         return alt.isEmpty() ? "" : "|" + alt;
     }

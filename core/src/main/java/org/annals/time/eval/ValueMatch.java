@@ -1,9 +1,7 @@
 package org.annals.time.eval;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 
 /** Compares a system TIMEX3 value with a gold one at the gold's grain. */
@@ -56,9 +54,5 @@ final class ValueMatch {
 
     static String week(LocalDate day) {
         return String.format("%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-    }
-
-    static LocalDate monday(LocalDate day) {
-        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 }
