@@ -168,7 +168,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 continue;
             }
             int s = tokenStarts[k];
-            if (s > 0 && "'(".indexOf(folded.charAt(s - 1)) >= 0) {
+            if (s > 0 && Character.isLetterOrDigit(folded.charAt(s - 1))) {
+                continue; // "330" in "a330": not a word start
+            }
+            if (s > 0 && "'(".indexOf(folded.charAt(s - 1)) >= 0
+                    && (s < 2 || !Character.isLetterOrDigit(folded.charAt(s - 2)))) {
                 starts[count] = s - 1;
                 masks[count++] = tokenMasks[k];
             }

@@ -39,7 +39,6 @@ public final class TimeGrammar {
             "part", "ampm", "zone", "season", "daysuffix", "every", "capital", "holiday", "daypart", "after");
 
     private static final Pattern MACRO = Pattern.compile("\\{([a-z]+)(2?)}");
-    private static final String LEFT_EDGE = "(?<![\\p{L}\\p{N}])";
     private static final String RIGHT_EDGE = "(?![\\p{L}\\p{N}])";
 
     /** A compiled rule: its pattern over folded text and the slot names it can fill. */
@@ -211,7 +210,8 @@ public final class TimeGrammar {
             m.appendReplacement(regex, Matcher.quoteReplacement("(?<" + slot + ">" + body + ")"));
         }
         m.appendTail(regex);
-        Pattern pattern = Pattern.compile(LEFT_EDGE + "(?:" + regex + ")" + RIGHT_EDGE);
+        // no left-edge test: the tagger only tries rules at word starts
+        Pattern pattern = Pattern.compile("(?:" + regex + ")" + RIGHT_EDGE);
         return new Rule(source, pattern, Set.copyOf(slots), coreMask(slots) | literalCores);
     }
 
