@@ -44,6 +44,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
     }
 
     /** Tags against a date-time anchor (hours and minutes count for "in two hours"); the offset is ignored. */
+    @Override
     public List<TimeExpression> tagAt(String text, String language, OffsetDateTime anchor) {
         return expressions(mentionsAt(text, language, anchor == null ? null : anchor.toLocalDateTime()));
     }
