@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
     }
 
     /** Tags against a date-time anchor (hours and minutes count for "in two hours"); the offset is ignored. */
+    @Override
     public List<TimeExpression> tagAt(String text, String language, OffsetDateTime anchor) {
         return expressions(mentionsAt(text, language, anchor == null ? null : anchor.toLocalDateTime()));
     }
@@ -59,14 +61,20 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return List.of();
         }
         String folded = TextFolding.fold(text);
-        int[] starts = startPositions(folded, grammar);
+        StartPositions starts = startPositions(folded, grammar);
         List<Candidate> candidates = new ArrayList<>();
         for (TimeGrammar.Rule rule : grammar.rules()) {
-            Matcher m = rule.pattern().matcher(folded);
-            m.useTransparentBounds(true);
-            m.useAnchoringBounds(false);
-            for (int from : starts) {
-                m.region(from, folded.length());
+            Matcher m = null;
+            for (int k = 0; k < starts.offsets().length; k++) {
+                if ((starts.coreMasks()[k] & rule.coreMask()) == 0) {
+                    continue;
+                }
+                if (m == null) {
+                    m = rule.pattern().matcher(folded);
+                    m.useTransparentBounds(true);
+                    m.useAnchoringBounds(false);
+                }
+                m.region(starts.offsets()[k], folded.length());
                 if (m.lookingAt() && m.end() > m.start()) {
                     candidates.add(new Candidate(m.start(), m.end(), rule, slots(m, rule)));
                 }
@@ -103,18 +111,18 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static final int WORDS_BEFORE_CORE = 5;
 
     /**
-     * Where a match may start: word starts at most a few words before a digit or a core word (month,
-     * weekday, unit... names). Every rule holds one of those, so rules are tried only there, which keeps
-     * plain prose cheap: the cost follows the number of numbers and time words, not the text length.
+     * Where a match may start, with the kinds of core word it would reach: word starts at most a few words
+     * before a digit or a core word (month, weekday, unit... names). Every rule holds a core, so rules are
+     * tried only there and only if they can hold that kind of core: the cost follows the number of
+     * numbers and time words, not the text length.
      */
-    private static int[] startPositions(String folded, TimeGrammar grammar) {
+    private static StartPositions startPositions(String folded, TimeGrammar grammar) {
         int n = folded.length();
-        int[] tokenStarts = new int[16];
+        int[] tokenStarts = new int[64];
+        int[] tokenMasks = new int[64];
         int tokens = 0;
-        int[] starts = new int[16];
-        int count = 0;
-        int lastMarked = -1;
         int firstRuleToken = 0;
+        int lastForeignToken = -1;
         int i = 0;
         while (i < n) {
             char c = folded.charAt(i);
@@ -127,33 +135,56 @@ public final class RuleTemporalTagger implements TemporalTagger {
             while (j < n && (letter ? Character.isLetter(folded.charAt(j)) : Character.isDigit(folded.charAt(j)))) {
                 j++;
             }
-            if (tokens == tokenStarts.length) {
-                tokenStarts = java.util.Arrays.copyOf(tokenStarts, tokens * 2);
-            }
-            String word = letter ? folded.substring(i, j) : null;
-            if (letter && !grammar.isRuleWord(word)) {
-                firstRuleToken = tokens + 1; // a word foreign to the grammar: no match spans it
-            }
-            tokenStarts[tokens++] = i;
-            if (!letter || grammar.isCoreWord(word)) {
-                int from = Math.max(Math.max(lastMarked + 1, tokens - 1 - WORDS_BEFORE_CORE),
-                        Math.min(firstRuleToken, tokens - 1));
-                for (int k = from; k < tokens; k++) {
-                    int s = tokenStarts[k];
-                    boolean quoted = s > 0 && "'(".indexOf(folded.charAt(s - 1)) >= 0;
-                    if (count + 2 > starts.length) {
-                        starts = java.util.Arrays.copyOf(starts, starts.length * 2);
-                    }
-                    if (quoted) {
-                        starts[count++] = s - 1;
-                    }
-                    starts[count++] = s;
+            int core = TimeGrammar.DIGIT_CORE;
+            if (letter) {
+                String word = folded.substring(i, j);
+                core = grammar.coreMask(word);
+                if (core == 0 && !grammar.isRuleWord(word)) {
+                    // words foreign to the grammar end what can precede a core word; one is let through
+                    // for slots that are not word lists ("XIXe" before "siècle")
+                    firstRuleToken = lastForeignToken + 1;
+                    lastForeignToken = tokens;
                 }
-                lastMarked = tokens - 1;
             }
+            if (tokens == tokenStarts.length) {
+                tokenStarts = Arrays.copyOf(tokenStarts, tokens * 2);
+                tokenMasks = Arrays.copyOf(tokenMasks, tokens * 2);
+            }
+            tokenStarts[tokens] = i;
+            tokenMasks[tokens] = 0;
+            if (core != 0) {
+                int from = Math.max(tokens - WORDS_BEFORE_CORE, Math.min(firstRuleToken, tokens));
+                for (int k = from; k <= tokens; k++) {
+                    tokenMasks[k] |= core;
+                }
+            }
+            tokens++;
             i = j;
         }
-        return java.util.Arrays.copyOf(starts, count);
+        int[] starts = new int[tokens * 2];
+        int[] masks = new int[tokens * 2];
+        int count = 0;
+        for (int k = 0; k < tokens; k++) {
+            if (tokenMasks[k] == 0) {
+                continue;
+            }
+            int s = tokenStarts[k];
+            if (s > 0 && Character.isLetterOrDigit(folded.charAt(s - 1))) {
+                continue; // "330" in "a330": not a word start
+            }
+            if (s > 0 && "'(".indexOf(folded.charAt(s - 1)) >= 0
+                    && (s < 2 || !Character.isLetterOrDigit(folded.charAt(s - 2)))) {
+                starts[count] = s - 1;
+                masks[count++] = tokenMasks[k];
+            }
+            starts[count] = s;
+            masks[count++] = tokenMasks[k];
+        }
+        return new StartPositions(Arrays.copyOf(starts, count), Arrays.copyOf(masks, count));
+    }
+
+    /** Candidate match starts and, for each, the kinds of core word within reach. */
+    private record StartPositions(int[] offsets, int[] coreMasks) {
     }
 
     private record Candidate(int start, int end, TimeGrammar.Rule rule, Map<String, String> slots) {

@@ -1,6 +1,7 @@
 package org.annals.time;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.annals.model.TimeExpression;
 
@@ -13,4 +14,12 @@ public interface TemporalTagger {
      * @param anchor the publication date; {@code null} leaves anchored expressions unresolved ("XXXX-01-07")
      */
     List<TimeExpression> tag(String text, String language, LocalDate anchor);
+
+    /**
+     * Like {@link #tag(String, String, LocalDate)} with a date-time anchor, so that "in two hours" can
+     * resolve; taggers without a notion of time of day use the anchor's date.
+     */
+    default List<TimeExpression> tagAt(String text, String language, OffsetDateTime anchor) {
+        return tag(text, language, anchor == null ? null : anchor.toLocalDate());
+    }
 }

@@ -36,20 +36,22 @@ public final class TimeGrammar {
     /** Word-list categories a grammar file may define, each filling the macro of the same name. */
     static final List<String> WORD_CATEGORIES = List.of(
             "month", "weekday", "rel", "shift", "unit", "num", "ordinal", "ago", "in", "since", "until",
-            "part", "ampm", "zone", "season", "daysuffix", "every", "capital", "holiday", "daypart");
+            "part", "ampm", "zone", "season", "daysuffix", "every", "capital", "holiday", "daypart", "after");
 
     private static final Pattern MACRO = Pattern.compile("\\{([a-z]+)(2?)}");
-    private static final String LEFT_EDGE = "(?<![\\p{L}\\p{N}])";
     private static final String RIGHT_EDGE = "(?![\\p{L}\\p{N}])";
 
     /** A compiled rule: its pattern over folded text and the slot names it can fill. */
-    record Rule(String source, Pattern pattern, Set<String> slots) {
+    record Rule(String source, Pattern pattern, Set<String> slots, int coreMask) {
     }
+
+    /** Bit of a digit core in a core mask; word-list cores take the bits after it, in CORE_CATEGORIES order. */
+    static final int DIGIT_CORE = 1;
 
     private final String language;
     private final Map<String, Map<String, String>> words;
     private final List<Rule> rules;
-    private final Set<String> coreWords;
+    private final Map<String, Integer> coreWords;
     private final Set<String> ruleWords;
 
     /** Categories of which every rule match holds at least one word (or else a digit). */
@@ -57,7 +59,7 @@ public final class TimeGrammar {
             "daypart");
 
     private TimeGrammar(String language, Map<String, Map<String, String>> words, List<Rule> rules,
-            Set<String> coreWords, Set<String> ruleWords) {
+            Map<String, Integer> coreWords, Set<String> ruleWords) {
         this.language = language;
         this.words = words;
         this.rules = rules;
@@ -70,7 +72,7 @@ public final class TimeGrammar {
      * ("le", "depuis", "the"): only such words can precede the core of a match.
      */
     boolean isRuleWord(String foldedWord) {
-        return ruleWords.contains(foldedWord) || coreWords.contains(foldedWord);
+        return ruleWords.contains(foldedWord) || coreWords.containsKey(foldedWord);
     }
 
     /**
@@ -78,7 +80,13 @@ public final class TimeGrammar {
      * one. The tagger runs its rules only near such words and digits, which keeps plain prose cheap.
      */
     boolean isCoreWord(String foldedWord) {
-        return coreWords.contains(foldedWord);
+        return coreWords.containsKey(foldedWord);
+    }
+
+    /** Which core categories a (folded) word belongs to, as bits (0 when it is no core word). */
+    int coreMask(String foldedWord) {
+        Integer mask = coreWords.get(foldedWord);
+        return mask == null ? 0 : mask;
     }
 
     public String language() {
@@ -127,7 +135,7 @@ public final class TimeGrammar {
         }
         Map<String, Map<String, String>> keyed = new HashMap<>();
         List<String> ruleSources = new ArrayList<>();
-        List<String> corePhrases = new ArrayList<>();
+        List<String[]> corePhrases = new ArrayList<>();
         Set<String> ruleWords = new java.util.HashSet<>();
         int lineNo = 0;
         for (String raw : lines) {
@@ -151,30 +159,43 @@ public final class TimeGrammar {
                     list.putIfAbsent(folded, cols[1].strip());
                     keyed.computeIfAbsent(cols[0], c -> new HashMap<>()).putIfAbsent(key(folded), cols[1].strip());
                     if (CORE_CATEGORIES.contains(cols[0])) {
-                        corePhrases.add(folded);
+                        corePhrases.add(new String[] {cols[0], folded});
                     } else {
                         ruleWords.addAll(letterRuns(folded));
                     }
                 }
             }
         }
+        for (String source : ruleSources) {
+            ruleWords.addAll(literalWords(source));
+        }
+        Map<String, Integer> coreWords = new HashMap<>();
+        for (String[] phrase : corePhrases) {
+            int bit = DIGIT_CORE << (1 + CORE_CATEGORIES.indexOf(phrase[0]));
+            coreWords.merge(markingWord(phrase[1], ruleWords), bit, (a, b) -> a | b);
+        }
+        for (String[] phrase : corePhrases) {
+            ruleWords.addAll(letterRuns(phrase[1]));
+        }
         List<Rule> rules = new ArrayList<>();
         for (String source : ruleSources) {
-            rules.add(compile(source, words, language));
-            String literals = foldLiterals(source).replaceAll("\\\\.", " ").replaceAll("\\{[a-z0-9]+}", " ");
-            ruleWords.addAll(letterRuns(literals));
+            int literalCores = 0;
+            for (String word : literalWords(source)) {
+                literalCores |= coreWords.getOrDefault(word, 0);
+            }
+            rules.add(compile(source, words, language, literalCores));
         }
-        Set<String> coreWords = new java.util.HashSet<>();
-        for (String phrase : corePhrases) {
-            coreWords.add(markingWord(phrase, ruleWords));
-        }
-        for (String phrase : corePhrases) {
-            ruleWords.addAll(letterRuns(phrase));
-        }
-        return new TimeGrammar(language, keyed, List.copyOf(rules), Set.copyOf(coreWords), Set.copyOf(ruleWords));
+        return new TimeGrammar(language, keyed, List.copyOf(rules), Map.copyOf(coreWords), Set.copyOf(ruleWords));
     }
 
-    private static Rule compile(String source, Map<String, Map<String, String>> words, String language) {
+    /** The plain words a rule spells out ("le", "siècle"), outside its macros and escapes. */
+    private static List<String> literalWords(String source) {
+        return letterRuns(foldLiterals(source).replaceAll("\\\\p\\{[^}]*}", " ").replaceAll("\\\\.", " ")
+                .replaceAll("\\{[a-z0-9]+}", " ").replaceAll("\\(\\?<?[=!]?", " "));
+    }
+
+    private static Rule compile(String source, Map<String, Map<String, String>> words, String language,
+            int literalCores) {
         Set<String> slots = new TreeSet<>();
         Matcher m = MACRO.matcher(foldLiterals(source));
         StringBuilder regex = new StringBuilder();
@@ -189,8 +210,9 @@ public final class TimeGrammar {
             m.appendReplacement(regex, Matcher.quoteReplacement("(?<" + slot + ">" + body + ")"));
         }
         m.appendTail(regex);
-        Pattern pattern = Pattern.compile(LEFT_EDGE + "(?:" + regex + ")" + RIGHT_EDGE);
-        return new Rule(source, pattern, Set.copyOf(slots));
+        // no left-edge test: the tagger only tries rules at word starts
+        Pattern pattern = Pattern.compile("(?:" + regex + ")" + RIGHT_EDGE);
+        return new Rule(source, pattern, Set.copyOf(slots), coreMask(slots) | literalCores);
     }
 
     /**
@@ -248,6 +270,24 @@ public final class TimeGrammar {
         return sb.toString();
     }
 
+    /** The kinds of core a rule can hold: digits if it has a numeric slot, and its core word lists. */
+    private static int coreMask(Set<String> slots) {
+        int mask = 0;
+        for (String slot : slots) {
+            String base = slot.endsWith("2") ? slot.substring(0, slot.length() - 1) : slot;
+            switch (base) {
+                case "d", "mn", "y", "yy", "h", "min", "dec", "n", "cent" -> mask |= DIGIT_CORE;
+                case "m" -> mask |= DIGIT_CORE << (1 + CORE_CATEGORIES.indexOf("month"));
+                case "wd" -> mask |= DIGIT_CORE << (1 + CORE_CATEGORIES.indexOf("weekday"));
+                case "hol" -> mask |= DIGIT_CORE << (1 + CORE_CATEGORIES.indexOf("holiday"));
+                case "dp" -> mask |= DIGIT_CORE << (1 + CORE_CATEGORIES.indexOf("daypart"));
+                case "rel", "unit", "season" -> mask |= DIGIT_CORE << (1 + CORE_CATEGORIES.indexOf(base));
+                default -> { }
+            }
+        }
+        return mask;
+    }
+
     /** Group names are short because Java allows them only letters and digits. */
     private static String slotName(String macro) {
         return switch (macro) {
@@ -272,7 +312,7 @@ public final class TimeGrammar {
     private static String macroBody(String name, Map<String, Map<String, String>> words) {
         return switch (name) {
             case "day" -> "(?:[12][0-9]|3[01]|0?[1-9])" + optional(alternation(words.get("daysuffix").keySet()))
-                    + alternationOr(words.get("ordinal").keySet(), "");
+                    + orAlternation(words.get("ordinal").keySet());
             case "dnum" -> "(?:[12][0-9]|3[01]|0?[1-9])";
             case "mnum" -> "(?:1[0-2]|0?[1-9])";
             case "year" -> "(?:1[0-9]|20|21)[0-9]{2}";
@@ -281,7 +321,7 @@ public final class TimeGrammar {
             case "minute" -> "[0-5][0-9]";
             case "decade" -> "(?:1[0-9]|20)?[0-9]0";
             case "century" -> "(?:[0-9]{1,2}|[ivx]{1,5})";
-            case "num" -> "[0-9]+(?:[.,][0-9]+)?" + alternationOr(words.get("num").keySet(), "");
+            case "num" -> "[0-9]{1,3}(?:[.,][0-9]+)?" + orAlternation(words.get("num").keySet());
             default -> {
                 Map<String, String> list = words.get(name);
                 yield list == null || list.isEmpty() ? (list == null ? null : "(?!)") : alternation(list.keySet());
@@ -293,7 +333,8 @@ public final class TimeGrammar {
         return alternation.isEmpty() ? "" : "(?:" + alternation + ")?";
     }
 
-    private static String alternationOr(Set<String> forms, String ignored) {
+    /** "|form|form..." to append to another alternative, or nothing for an empty list. */
+    private static String orAlternation(Set<String> forms) {
         String alt = alternation(forms);
         return alt.isEmpty() ? "" : "|" + alt;
     }

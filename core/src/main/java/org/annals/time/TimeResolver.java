@@ -68,12 +68,17 @@ final class TimeResolver {
         if (s.containsKey("dp")) {
             return dayPart(s);
         }
-        if (s.containsKey("unit") && (s.containsKey("n") || s.containsKey("ago") || s.containsKey("in"))
-                && !s.containsKey("shift")) {
-            return s.containsKey("ago") || s.containsKey("in") ? offset(s) : duration(s);
+        if (s.containsKey("unit") && (s.containsKey("n") || s.containsKey("ago") || s.containsKey("in")
+                || s.containsKey("after")) && !s.containsKey("shift")) {
+            return s.containsKey("ago") || s.containsKey("in") || s.containsKey("after") ? offset(s) : duration(s);
         }
         if (s.containsKey("unit") && s.containsKey("shift") && !s.containsKey("wd")) {
             return period(s);
+        }
+        if (s.containsKey("ord") && (s.containsKey("wd")
+                || s.containsKey("unit") && "DW".contains(String.valueOf(word("unit", s)))
+                        && (s.containsKey("m") || s.containsKey("shift")))) {
+            return nthInMonth(s);
         }
         if (s.containsKey("unit") && s.containsKey("ord")) {
             return ordinalPeriod(s);
@@ -92,6 +97,9 @@ final class TimeResolver {
         }
         if (s.containsKey("m") || s.containsKey("mn")) {
             return month(s);
+        }
+        if (s.containsKey("d") && !s.containsKey("wd") && !s.containsKey("rel")) {
+            return dayOfMonthAlone(s);
         }
         if (s.containsKey("season")) {
             return season(s);
@@ -124,6 +132,9 @@ final class TimeResolver {
             return null;
         }
         LocalDate today = anchor.toLocalDate();
+        if (s.containsKey("wd") && s.containsKey("d") && word("weekday", s) != null) {
+            return weekdayAndDayOfMonth(today, weekday(s), dayOfMonth(s), leaning(s));
+        }
         if (s.containsKey("wd") && "W".equals(word("unit", s)) && shift(s) != null) {
             // "mardi de la semaine prochaine": the weekday inside the shifted week
             LocalDate monday = mondayOf(today.plusWeeks(shift(s)));
@@ -175,18 +186,28 @@ final class TimeResolver {
         LocalDate today = anchor.toLocalDate();
         LocalDate best = null;
         Orientation lean = leaning(s);
+        DayOfWeek named = s.containsKey("wd") && word("weekday", s) != null ? weekday(s) : null;
         for (int y = today.getYear() - 1; y <= today.getYear() + 1; y++) {
             LocalDate candidate = safeDate(y, month, dayOfMonth);
             if (candidate == null) {
                 continue;
             }
-            if (lean == Orientation.PAST && candidate.isAfter(today)
-                    || lean == Orientation.FUTURE && candidate.isBefore(today)) {
+            if (named != null && candidate.getDayOfWeek() != named) {
+                // "Tue May 9": the weekday tells the year; without a year that fits, it is ignored below
+                continue;
+            }
+            if (named == null && (lean == Orientation.PAST && candidate.isAfter(today)
+                    || lean == Orientation.FUTURE && candidate.isBefore(today))) {
                 continue;
             }
             if (best == null || closer(candidate, best, today, lean)) {
                 best = candidate;
             }
+        }
+        if (best == null && named != null) {
+            Map<String, String> withoutWeekday = new java.util.HashMap<>(s);
+            withoutWeekday.remove("wd");
+            return calendarDay(withoutWeekday);
         }
         return best;
     }
@@ -244,6 +265,97 @@ final class TimeResolver {
             return new Resolution(UNKNOWN_DAY, TimeType.DATE, "day", null);
         }
         return new Resolution("XXXX-" + code, TimeType.DATE, "day", null);
+    }
+
+    /**
+     * "le premier mercredi du mois prochain", "the last Monday of March", "la première semaine d'octobre":
+     * the n-th (or last, -1) weekday, day or week of a month. A week belongs to the month it starts in,
+     * and the last week is the last one that ends in it.
+     */
+    private Resolution nthInMonth(Map<String, String> s) {
+        String ordinal = word("ordinal", s);
+        if (ordinal == null) {
+            return null;
+        }
+        int n = Integer.parseInt(ordinal);
+        YearMonth ym;
+        if (s.containsKey("m") || s.containsKey("mn")) {
+            Map<String, String> monthOnly = new java.util.HashMap<>(s);
+            monthOnly.remove("d");
+            Resolution month = month(monthOnly);
+            if (month == null || month.value().startsWith("X")) {
+                return month == null ? null : new Resolution(UNKNOWN_DAY, TimeType.DATE, "day", null);
+            }
+            ym = YearMonth.parse(month.value());
+        } else if (anchor != null) {
+            Integer shift = shift(s);
+            ym = YearMonth.from(anchor).plusMonths(shift == null ? 0 : shift);
+        } else {
+            return new Resolution(UNKNOWN_DAY, TimeType.DATE, "day", null);
+        }
+        if (s.containsKey("wd")) {
+            DayOfWeek target = weekday(s);
+            LocalDate day = n > 0
+                    ? ym.atDay(1).with(TemporalAdjusters.nextOrSame(target)).plusWeeks(n - 1L)
+                    : ym.atEndOfMonth().with(TemporalAdjusters.previousOrSame(target)).plusWeeks(n + 1L);
+            return YearMonth.from(day).equals(ym) ? date(day) : null;
+        }
+        if ("D".equals(word("unit", s))) {
+            LocalDate day = n > 0 ? ym.atDay(1).plusDays(n - 1L) : ym.atEndOfMonth().plusDays(n + 1L);
+            return YearMonth.from(day).equals(ym) ? date(day) : null;
+        }
+        LocalDate monday = n > 0
+                ? ym.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)).plusWeeks(n - 1L)
+                : ym.atEndOfMonth().with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)).minusDays(6).plusWeeks(n + 1L);
+        return week(monday);
+    }
+
+    /** "jeudi 15": the month nearest the anchor whose 15th is a Thursday. */
+    private static LocalDate weekdayAndDayOfMonth(LocalDate today, DayOfWeek weekday, Integer dayOfMonth,
+            Orientation lean) {
+        if (dayOfMonth == null) {
+            return null;
+        }
+        LocalDate best = null;
+        for (int delta = -12; delta <= 12; delta++) {
+            YearMonth ym = YearMonth.from(today).plusMonths(delta);
+            LocalDate candidate = safeDate(ym.getYear(), ym.getMonthValue(), dayOfMonth);
+            if (candidate == null || candidate.getDayOfWeek() != weekday
+                    || lean == Orientation.PAST && candidate.isAfter(today)
+                    || lean == Orientation.FUTURE && candidate.isBefore(today)) {
+                continue;
+            }
+            if (best == null || closer(candidate, best, today, lean)) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    /** "on the 15th", "le 16": that day in the month the orientation picks around the anchor. */
+    private Resolution dayOfMonthAlone(Map<String, String> s) {
+        Integer dayOfMonth = dayOfMonth(s);
+        if (dayOfMonth == null || dayOfMonth < 1 || dayOfMonth > 31) {
+            return null;
+        }
+        if (anchor == null) {
+            return new Resolution(String.format("XXXX-XX-%02d", dayOfMonth), TimeType.DATE, "day", null);
+        }
+        LocalDate today = anchor.toLocalDate();
+        Orientation lean = leaning(s);
+        LocalDate best = null;
+        for (int delta = -1; delta <= 1; delta++) {
+            YearMonth ym = YearMonth.from(today).plusMonths(delta);
+            LocalDate candidate = safeDate(ym.getYear(), ym.getMonthValue(), dayOfMonth);
+            if (candidate == null || lean == Orientation.PAST && candidate.isAfter(today)
+                    || lean == Orientation.FUTURE && candidate.isBefore(today)) {
+                continue;
+            }
+            if (best == null || closer(candidate, best, today, lean)) {
+                best = candidate;
+            }
+        }
+        return best == null ? null : date(best);
     }
 
     private Resolution partialDate(Map<String, String> s) {

@@ -164,4 +164,50 @@ class RuleTemporalTaggerTest {
         assertFalse(tagger.supports("xx"));
         assertTrue(tagger.supports("fr"));
     }
+
+    @Test
+    void partsOfDaysCenturiesRangesAndNthWeekdays() {
+        value("Hier soir, la police est intervenue.", "fr", "Hier soir", "2022-01-06TEV");
+        value("Il a écrit à la fin du XIXe siècle.", "fr", "à la fin du XIXe siècle", "18");
+        List<TimeExpression> range = tagger.tag("Le festival a eu lieu du 19 au 23 juillet.", "fr", ANCHOR);
+        assertEquals(List.of("du 19", "au 23 juillet"), range.stream().map(TimeExpression::text).toList());
+        assertEquals(List.of("2021-07-19", "2021-07-23"), range.stream().map(TimeExpression::value).toList());
+        value("Le vote aura lieu le premier mercredi du mois prochain.", "fr", "le premier mercredi du mois prochain",
+                "2022-02-02");
+        value("The vote is on the last Monday of March.", "en", "the last Monday of March", "2022-03-28");
+        value("Il viendra jeudi 13.", "fr", "jeudi 13", "2022-01-13");
+        value("They met on Friday, January 8.", "en", "on Friday, January 8", "2021-01-08");
+    }
+
+    @Test
+    void holidaysResolveNearTheAnchor() {
+        value("Il est rentré pour Noël.", "fr", "pour Noël", "2021-12-25");
+        value("Am Ostermontag demonstrierten Tausende.", "de", "Am Ostermontag", "2022-04-18");
+        value("На Пасху в храмах прошли службы.", "ru", "На Пасху", "2022-04-24");
+    }
+
+    @Test
+    void ukrainianSentences() {
+        value("7 січня Лукашенко зателефонував Назарбаєву.", "uk", "7 січня", "2022-01-07");
+        value("Вчора пройшли протести.", "uk", "Вчора", "2022-01-06");
+        value("Це сталося три дні тому.", "uk", "три дні тому", "2022-01-04");
+        value("Він при владі з 2010 року.", "uk", "з 2010 року", "2010");
+    }
+
+    @Test
+    void vagueDurationsAndWeekends() {
+        TimeExpression few = only("Il est resté quelques jours à Minsk.", "fr", ANCHOR, "quelques jours");
+        assertEquals("PXD", few.value());
+        assertEquals(TimeType.DURATION, few.type());
+        value("Il est parti ce week-end.", "fr", "ce week-end", "2022-W01-WE");
+    }
+
+    @Test
+    void numbersAreNotTimes() {
+        assertTrue(tagger.tag("Sales rose by 9 percent.", "en", ANCHOR).isEmpty());
+        assertTrue(tagger.tag("Цены выросли в 10 раз.", "ru", ANCHOR).isEmpty());
+        assertTrue(tagger.tag("Die Preise stiegen um 5 Prozent.", "de", ANCHOR).isEmpty());
+        value("The vote closes at 9 p.m. on Friday.", "en", "at 9 p.m.", "2022-01-07T21:00");
+        value("Голосование начнётся в 8 часов утра.", "ru", "в 8 часов утра", "2022-01-07T08:00");
+    }
 }

@@ -70,13 +70,16 @@ public final class TimexEvaluation {
         return out;
     }
 
-    /** French TimeBank: one row for DATE expressions and one for all TIMEX3 types. */
+    /** French TimeBank: one row per TIMEX3 type (DATE, TIME, DURATION, SET) and one for all of them. */
     public List<SetResult> frenchTimeBank(Path dataDir) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(dataDir)) {
             files = s.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
         }
-        Tally date = new Tally();
+        java.util.Map<String, Tally> byType = new java.util.LinkedHashMap<>();
+        for (String type : List.of("DATE", "TIME", "DURATION", "SET")) {
+            byType.put(type, new Tally());
+        }
         Tally all = new Tally();
         for (Path file : files) {
             TimeBankDocument doc = TimeBankDocument.read(file);
@@ -85,8 +88,9 @@ public final class TimexEvaluation {
                 TimeExpression found = overlapping(system, gold.start(), gold.end());
                 boolean correct = found != null && ValueMatch.matches(found.value(), gold.value());
                 all.add(found != null, correct);
-                if ("DATE".equals(gold.type())) {
-                    date.add(found != null, correct);
+                Tally typed = byType.get(gold.type());
+                if (typed != null) {
+                    typed.add(found != null, correct);
                 }
             }
             for (TimeExpression t : system) {
@@ -97,7 +101,10 @@ public final class TimexEvaluation {
                 }
             }
         }
-        return List.of(date.result("fr-timebank DATE"), all.result("fr-timebank all types"));
+        List<SetResult> out = new ArrayList<>();
+        byType.forEach((type, tally) -> out.add(tally.result("fr-timebank " + type)));
+        out.add(all.result("fr-timebank all types"));
+        return out;
     }
 
     /**
@@ -164,7 +171,13 @@ public final class TimexEvaluation {
     /** The gold offers a timex and, for ambiguous ones, a past and a future value: any may match. */
     private static boolean recognizersValueMatches(String system, JsonNode result) {
         for (JsonNode v : result.path("Resolution").path("values")) {
-            if (ValueMatch.matches(system, v.path("timex").asText(null))) {
+            String timex = v.path("timex").asText(null);
+            if (ValueMatch.matches(system, timex)) {
+                return true;
+            }
+            // a time of day without a date ("T16"): compare the time part of ours
+            if (timex != null && timex.startsWith("T") && system != null && system.contains("T")
+                    && ValueMatch.matches(system.substring(system.indexOf('T')), timex)) {
                 return true;
             }
             String value = v.path("value").asText(null);

@@ -1,9 +1,7 @@
 package org.annals.time.eval;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 
 /** Compares a system TIMEX3 value with a gold one at the gold's grain. */
@@ -46,17 +44,15 @@ final class ValueMatch {
         if (v.matches("\\d{2}XX")) {
             return v.substring(0, 2);
         }
-        if (v.matches(".*T\\d{2}:\\d{2}(:\\d{2})?([+-]\\d{2}:\\d{2}|Z)$")) {
-            return v.replaceAll("([+-]\\d{2}:\\d{2}|Z)$", "");
+        v = v.replaceAll("([+-]\\d{2}:\\d{2}|Z)$", "");
+        v = v.replaceAll("(T\\d{2}:\\d{2}):00$", "$1");
+        if (v.matches("(.*)T\\d{2}")) {
+            v = v + ":00";
         }
         return v;
     }
 
     static String week(LocalDate day) {
         return String.format("%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-    }
-
-    static LocalDate monday(LocalDate day) {
-        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 }
