@@ -126,8 +126,52 @@ public final class MentionDetector {
             return null;
         }
         String country = type == EntityType.LOCATION ? kb.countryOf(surface, lang).orElse(null) : null;
+        String sector = null;
+        if (type == EntityType.PERSON) {
+            // "Serbian President Vojislav Kostunica", "X, Algeria's leading activist": the title next to an
+            // unknown name says whose side the person acts for.
+            String[] role = titleAround(sentence, first, last, lang);
+            country = role[0];
+            sector = role[1];
+        }
         return new Mention(span, sentence.index(), first, last, head, MentionKind.NAME, type, null,
-                country, null, fold(surface));
+                country, sector, fold(surface));
+    }
+
+    /** Country and sector from the title words just before a name, or in the apposition just after it. */
+    private String[] titleAround(Sentence sentence, int first, int last, String lang) {
+        String[] found = new String[2];
+        List<Token> tokens = sentence.tokens();
+        for (int k = first - 1; k >= 0 && k >= first - 6; k--) {
+            if (!absorbTitleWord(tokens.get(k), lang, found)) {
+                break;
+            }
+        }
+        if (last + 2 < tokens.size() && "PUNCT".equals(tokens.get(last + 1).upos())) {
+            for (int k = last + 2; k < tokens.size() && k <= last + 8; k++) {
+                if (!absorbTitleWord(tokens.get(k), lang, found)) {
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Takes a country or sector from a word of a title phrase; false at the end of the phrase. */
+    private boolean absorbTitleWord(Token t, String lang, String[] found) {
+        switch (t.upos()) {
+            case "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "ADP", "PRON", "NUM" -> {
+                return false;
+            }
+            default -> { }
+        }
+        if (found[0] == null) {
+            found[0] = kb.countryOf(t.text(), lang).orElse(null);
+        }
+        if (found[1] == null) {
+            found[1] = kb.sectorOf(t.lemma(), lang).orElse(null);
+        }
+        return true;
     }
 
     private KbCandidate link(String surface, String lang, LocalDate date) {

@@ -15,6 +15,7 @@ import org.annals.lexicon.CueKind;
 import org.annals.lexicon.CueLexicon;
 import org.annals.lexicon.CueMatch;
 import org.annals.lexicon.ArgumentFrame;
+import org.annals.lexicon.ArgumentRole;
 import org.annals.lexicon.TriggerLexicon;
 import org.annals.lexicon.TriggerMatch;
 import org.annals.model.EntityRecord;
@@ -36,10 +37,19 @@ public final class EventExtractor {
     /** Knowledge-base ids of sovereign states start with this. */
     private static final String COUNTRY_ID_PREFIX = "annals:country-";
 
+    /** CAMEO "make a demand": what a reported obligation ("Y must...") is coded as. */
+    private static final String DEMAND_CODE = "100";
+
+    /** Relations through which one event's trigger governs another event as its content. */
+    private static final Set<String> CONTENT_RELATIONS = Set.of("xcomp", "ccomp", "csubj", "obj", "iobj", "obl",
+            "nmod", "acl", "advcl");
+
     private final CameoOntology ontology;
+    private final IntentRecoder intents;
 
     public EventExtractor(CameoOntology ontology) {
         this.ontology = ontology;
+        this.intents = new IntentRecoder(ontology);
     }
 
     /** Events of the document, in text order. */
@@ -76,7 +86,11 @@ public final class EventExtractor {
                 TimeExpression date = dater.date(sentence, match.head(), args.predicate(), times);
                 here.add(draft(text, sentence, match, code.get(), args, verdict, date, entities));
             }
+            here.addAll(demands(text, sentence, cues, factuality, dater, times, entities));
             here = mergeWithinSentence(sentence, here);
+            here = markEmbedded(sentence, here, markers);
+            here = targetsFromContent(sentence, here, markers, entities);
+            here = recodeIntents(here);
             if (s + 1 < sentences.size()) {
                 applyFollowingReport(text, sentences.get(s + 1), here, cueLexicon, coref, factuality, dater,
                         times, entities);
@@ -85,6 +99,9 @@ public final class EventExtractor {
         }
         List<EventRecord> events = new ArrayList<>();
         for (Draft d : drafts) {
+            if (isBareMention(d)) {
+                continue;
+            }
             events.add(d.toRecord("v" + (events.size() + 1), entities));
         }
         return events;
@@ -208,6 +225,170 @@ public final class EventExtractor {
     }
 
     /**
+     * "X said that Y must withdraw": a statement that someone must act is a demand on them (PLOVER
+     * REQUEST), from whoever makes the statement to the subject of the obligation.
+     */
+    private List<Draft> demands(String text, Sentence sentence, List<CueMatch> cues, FactualityAssessor factuality,
+                                EventDater dater, List<TimeExpression> times, DocumentEntities entities) {
+        List<Draft> out = new ArrayList<>();
+        Optional<CameoCode> demand = ontology.code(DEMAND_CODE);
+        if (demand.isEmpty()) {
+            return out;
+        }
+        for (CueMatch cue : cues) {
+            if (cue.kind() != CueKind.DEONTIC) {
+                continue;
+            }
+            Token modal = cue.head();
+            Token clause = modal.baseRelation().equals("aux") ? sentence.head(modal) : modal;
+            Token statement = clause == null ? null : sentence.head(clause);
+            if (statement == null || !clause.baseRelation().equals("ccomp") || !isReporting(statement, cues)) {
+                continue;
+            }
+            Token reporter = factuality.reporterOf(sentence, statement);
+            Set<String> sources = reporter == null ? new LinkedHashSet<>() : ids(sentence, List.of(reporter), entities);
+            Set<String> targets = ids(sentence, sentence.dependents(clause, "nsubj"), entities);
+            targets.removeAll(sources);
+            if (sources.isEmpty() && targets.isEmpty()) {
+                continue;
+            }
+            FactualityAssessor.Verdict verdict = factuality.assess(sentence, statement, statement, cues);
+            Span trigger = Span.of(text, modal.start(), modal.end());
+            out.add(new Draft(demand.get(), null, modal, statement, sources, targets, null,
+                    dater.date(sentence, statement, statement, times), verdict.factuality(), null, trigger,
+                    Span.of(text, sentence.start(), sentence.end()), sentence));
+        }
+        return out;
+    }
+
+    private static boolean isReporting(Token token, List<CueMatch> cues) {
+        return cues.stream().anyMatch(c -> c.kind() == CueKind.REPORTING && c.head().index() == token.index());
+    }
+
+    /**
+     * "agreed that their countries should cooperate", "accused X of violating the ceasefire", "rejected
+     * the proposal": an event that is the content of a statement (a verbal event governing it through a
+     * complement) is what someone said, agreed, demanded or denied, not something that happened.
+     */
+    private static List<Draft> markEmbedded(Sentence sentence, List<Draft> drafts, CaseMarkers markers) {
+        List<Draft> out = new ArrayList<>(drafts);
+        for (int i = 0; i < out.size(); i++) {
+            Draft d = out.get(i);
+            if (!d.factuality.isFact()) {
+                continue;
+            }
+            for (Draft g : drafts) {
+                if (g != d && isVerbal(g.code) && isContentOf(sentence, d.head, g.head, markers)) {
+                    out.set(i, d.withFactuality(Factuality.HYPOTHETICAL));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "demanded that Hamas renounce...", "threatened to break relations with Russia": a statement with no
+     * object of its own is directed at the subject of its content clause, or else at the target of the
+     * event it contains.
+     */
+    private static List<Draft> targetsFromContent(Sentence sentence, List<Draft> drafts, CaseMarkers markers,
+                                                  DocumentEntities entities) {
+        List<Draft> out = new ArrayList<>(drafts);
+        for (int i = 0; i < out.size(); i++) {
+            Draft g = out.get(i);
+            if (!g.targets.isEmpty() || !isVerbal(g.code)) {
+                continue;
+            }
+            Set<String> found = new LinkedHashSet<>();
+            for (Token clause : sentence.dependents(g.predicate, "ccomp", "xcomp")) {
+                for (Token subject : sentence.dependents(clause, "nsubj")) {
+                    String id = entities.entityOf(sentence, subject);
+                    if (id != null) {
+                        found.add(id);
+                    }
+                }
+            }
+            if (found.isEmpty()) {
+                for (Draft d : drafts) {
+                    if (d != g && isContentOf(sentence, d.head, g.head, markers)) {
+                        found.addAll(d.targets);
+                    }
+                }
+            }
+            found.removeAll(g.sources);
+            if (!found.isEmpty()) {
+                out.set(i, g.withTargets(found));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "the war", "peacekeeping", "the demand": a noun with no actor and no place names an event the
+     * article refers to, not one it reports; coding it would count references as events.
+     */
+    private static boolean isBareMention(Draft d) {
+        boolean nominal = "NOUN".equals(d.head.upos()) || "PROPN".equals(d.head.upos());
+        return nominal && d.sources.isEmpty() && d.targets.isEmpty() && d.location == null;
+    }
+
+    private static boolean isVerbal(CameoCode code) {
+        return code.quadClass() == 1 || code.quadClass() == 3;
+    }
+
+    /** Whether the path from {@code governor} down to {@code token} runs through complements only. */
+    private static boolean isContentOf(Sentence sentence, Token token, Token governor, CaseMarkers markers) {
+        Token t = token;
+        for (int hops = 0; hops < 6; hops++) {
+            Token h = sentence.head(t);
+            if (h == null) {
+                return false;
+            }
+            String rel = t.deprel();
+            if (rel.equals("acl:relcl") || !CONTENT_RELATIONS.contains(t.baseRelation())
+                    || isCircumstance(sentence, t, markers)) {
+                return false;
+            }
+            if (rel.startsWith("advcl") && !hasClausalComplementMarker(sentence, t)) {
+                return false;
+            }
+            if (h.index() == governor.index()) {
+                return true;
+            }
+            t = h;
+        }
+        return false;
+    }
+
+    /** "after the clashes", "in Minsk": time and place phrases describe circumstances, not content. */
+    private static boolean isCircumstance(Sentence sentence, Token t, CaseMarkers markers) {
+        for (Token c : sentence.dependents(t, "case", "mark")) {
+            if (markers.marks(c.lemma(), ArgumentRole.TIME) || markers.marks(c.lemma(), ArgumentRole.LOCATION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "to attack" under "threatened": an infinitive purpose/content clause, not a participle of manner. */
+    private static boolean hasClausalComplementMarker(Sentence sentence, Token t) {
+        return t.hasFeature("VerbForm", "Inf");
+    }
+
+    /** Future cooperation becomes AGREE, future conflict THREATEN, as PLOVER codes statements of intent. */
+    private List<Draft> recodeIntents(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            Optional<CameoCode> intent = d.factuality == Factuality.FUTURE
+                    ? intents.intentOf(d.code.plover()) : Optional.empty();
+            out.add(intent.map(code -> d.recoded(code, d.code.plover().name().toLowerCase(java.util.Locale.ROOT)))
+                    .orElse(d));
+        }
+        return out;
+    }
+
+    /**
      * "This was announced on 7 January by the press service": a reporting verb whose subject stands for
      * the previous statement makes that sentence's events reported, by whoever reports, and dates them
      * when they had no date of their own.
@@ -267,6 +448,23 @@ public final class EventExtractor {
         /** "0412" beats "041", which beats the generic "040". */
         private static int specificity(String cameo) {
             return cameo.length() * 2 + (cameo.endsWith("0") ? 0 : 1);
+        }
+
+        Draft withTargets(Set<String> newTargets) {
+            return new Draft(code, mode, head, predicate, sources, newTargets, location, date, factuality,
+                    attribution, trigger, sentenceSpan, sentence);
+        }
+
+        Draft withFactuality(Factuality f) {
+            return new Draft(code, mode, head, predicate, sources, targets, location, date, f, attribution,
+                    trigger, sentenceSpan, sentence);
+        }
+
+        /** The same words coded as the statement of intent they are; the intended action becomes the mode. */
+        Draft recoded(CameoCode intent, String intendedAction) {
+            return new Draft(intent, intendedAction, head, predicate, sources, targets, location, date,
+                    attribution != null ? Factuality.REPORTED : Factuality.ASSERTED, attribution, trigger,
+                    sentenceSpan, sentence);
         }
 
         Draft reportedBy(String reporter, TimeExpression when) {

@@ -37,6 +37,9 @@ public final class FactualityAssessor {
     public Verdict assess(Sentence sentence, Token head, Token predicate, List<CueMatch> cues) {
         Map<Integer, CueKind> cueAt = new HashMap<>();
         for (CueMatch c : cues) {
+            if (c.head().index() == head.index()) {
+                continue; // a word does not qualify itself: "threatened to" frames what follows, not the threat
+            }
             for (Token t : c.tokens()) {
                 cueAt.putIfAbsent(t.index(), c.kind());
             }
@@ -53,12 +56,16 @@ public final class FactualityAssessor {
         List<Token> wideScope = new ArrayList<>(ownScope);
         wideScope.addAll(withSatellites(sentence, above));
         if (any(wideScope, cueAt, CueKind.HYPOTHETICAL) || any(wideScope, cueAt, CueKind.MODAL_DESIRE)
+                || any(ownScope, cueAt, CueKind.DEONTIC)
                 || hasFeature(ownScope, "Mood", "Cnd")) {
             return new Verdict(Factuality.HYPOTHETICAL, null);
         }
         if (any(ownScope, cueAt, CueKind.FUTURE) || hasFeature(ownScope, "Tense", "Fut")
                 || any(above, cueAt, CueKind.FUTURE)) {
             return new Verdict(Factuality.FUTURE, null);
+        }
+        if (any(ownScope, cueAt, CueKind.REPORTING)) {
+            return new Verdict(Factuality.REPORTED, null); // "reportedly", "allegedly": nobody named
         }
         for (Token a : above) {
             if (cueAt.get(a.index()) == CueKind.REPORTING) {

@@ -11,5 +11,7 @@ public enum CueKind {
     /** Someone reports the event: "say", "according to", "selon", "service de presse". */
     REPORTING,
     /** Someone wants the event: "want", "seek", "vouloir", "souhaiter"; the embedded event is not a fact. */
-    MODAL_DESIRE
+    MODAL_DESIRE,
+    /** Someone says the event must happen: "must", "have to", "il faut"; a statement of it is a demand. */
+    DEONTIC
 }
