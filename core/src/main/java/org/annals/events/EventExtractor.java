@@ -26,6 +26,7 @@ import org.annals.model.Span;
 import org.annals.model.TimeExpression;
 import org.annals.ontology.CameoCode;
 import org.annals.ontology.CameoOntology;
+import org.annals.ontology.Plover;
 
 /**
  * Codes the events of one analysed document: finds triggers from the language's lexicon, reads their
@@ -89,7 +90,7 @@ public final class EventExtractor {
             here.addAll(demands(text, sentence, cues, factuality, dater, times, entities));
             here = mergeWithinSentence(sentence, here);
             here = markEmbedded(sentence, here, markers);
-            here = targetsFromContent(sentence, here, markers, entities);
+            here = targetsFromContent(sentence, here, markers, arguments, entities);
             here = recodeIntents(here);
             if (s + 1 < sentences.size()) {
                 applyFollowingReport(text, sentences.get(s + 1), here, cueLexicon, coref, factuality, dater,
@@ -148,6 +149,10 @@ public final class EventExtractor {
             targets.remove(id); // "à Saint-Pétersbourg" was a place, not someone met
             sources.remove(id);
             break;
+        }
+        if (targets.isEmpty() && location != null && code.plover() == Plover.PROTEST) {
+            // A protest that names no addressee is aimed at the authorities where it takes place.
+            targets.add(location);
         }
         String attribution = verdict.reporter() == null ? null : entities.adopt(text, sentence, verdict.reporter());
         List<Token> tokens = match.tokens();
@@ -293,7 +298,7 @@ public final class EventExtractor {
      * event it contains.
      */
     private static List<Draft> targetsFromContent(Sentence sentence, List<Draft> drafts, CaseMarkers markers,
-                                                  DocumentEntities entities) {
+                                                  ArgumentFinder arguments, DocumentEntities entities) {
         List<Draft> out = new ArrayList<>(drafts);
         for (int i = 0; i < out.size(); i++) {
             Draft g = out.get(i);
@@ -314,6 +319,12 @@ public final class EventExtractor {
                     if (d != g && isContentOf(sentence, d.head, g.head, markers)) {
                         found.addAll(d.targets);
                     }
+                }
+            }
+            if (found.isEmpty()) {
+                // "threatened to cut off electricity to X": the content verb need not be a trigger itself.
+                for (Token clause : sentence.dependents(g.predicate, "xcomp", "ccomp")) {
+                    found.addAll(ids(sentence, arguments.find(sentence, clause).targets(), entities));
                 }
             }
             found.removeAll(g.sources);
