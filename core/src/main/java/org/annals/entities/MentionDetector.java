@@ -73,8 +73,13 @@ public final class MentionDetector {
                 j++;
             }
             int first = i;
-            while (first < j && isFunctionWord(tokens.get(first))) {
+            // NER runs swallow neighbours: "le président kazakh Kassym-Jomart Tokaïev" tags "kazakh" too.
+            // In scripts with case, a name starts with a capital.
+            while (first < j && (isFunctionWord(tokens.get(first)) || startsLowerCase(tokens.get(first)))) {
                 first++;
+            }
+            while (j > first && startsLowerCase(tokens.get(j)) && !isNamed(tokens.get(j))) {
+                j--;
             }
             Mention m = nameMention(text, sentence, first, j, tag, lang, date);
             if (m != null) {
@@ -87,8 +92,19 @@ public final class MentionDetector {
         }
     }
 
+    private static boolean startsLowerCase(Token t) {
+        return !t.text().isEmpty() && Character.isLowerCase(t.text().codePointAt(0));
+    }
+
     private static boolean isNamed(Token t) {
         return !"O".equals(t.ner()) && !t.ner().isEmpty();
+    }
+
+    /** Whether a token fills an argument slot of a clause (subject, object, oblique, conjunct of one). */
+    private static boolean isArgument(Token t) {
+        String rel = t.baseRelation();
+        return rel.equals("nsubj") || rel.equals("obj") || rel.equals("iobj") || rel.equals("obl")
+                || rel.equals("conj") || (rel.equals("nmod") && !t.deprel().equals("nmod:poss"));
     }
 
     private static boolean isFunctionWord(Token t) {
@@ -112,8 +128,15 @@ public final class MentionDetector {
             return new Mention(span, sentence.index(), first, last, head, MentionKind.NAME,
                     link.entity().type(), link, countryOf(link), sectorOf(link), link.entity().id());
         }
-        // A nationality adjective tagged as a name ("Russian", "biélorusse") qualifies, it does not refer.
-        if (kb.countryOf(surface, lang).isPresent() && !"LOCATION".equals(tag)) {
+        Optional<String> demonymOf = kb.countryOf(surface, lang);
+        if (demonymOf.isPresent() && !"LOCATION".equals(tag)) {
+            Token headToken = sentence.tokens().get(head);
+            if (isArgument(headToken) && !"ADJ".equals(headToken.upos())) {
+                // "the Palestinians blamed Israel": a nationality used as a noun is the people of that country.
+                return new Mention(span, sentence.index(), first, last, head, MentionKind.NAME, EntityType.GROUP,
+                        null, demonymOf.get(), null, "demonym:" + demonymOf.get());
+            }
+            // A nationality adjective tagged as a name ("Russian", "biélorusse") qualifies, it does not refer.
             return null;
         }
         EntityType type = switch (tag) {

@@ -282,8 +282,10 @@ public final class EventExtractor {
             if (!d.factuality.isFact()) {
                 continue;
             }
+            boolean nominal = "NOUN".equals(d.head.upos());
             for (Draft g : drafts) {
-                if (g != d && isVerbal(g.code) && isContentOf(sentence, d.head, g.head, markers)) {
+                // A verb is content only of a statement; a noun ("accepted the demands") of any event.
+                if (g != d && (isVerbal(g.code) || nominal) && isContentOf(sentence, d.head, g.head, markers)) {
                     out.set(i, d.withFactuality(Factuality.HYPOTHETICAL));
                     break;
                 }

@@ -37,7 +37,7 @@ public final class FactualityAssessor {
     public Verdict assess(Sentence sentence, Token head, Token predicate, List<CueMatch> cues) {
         Map<Integer, CueKind> cueAt = new HashMap<>();
         for (CueMatch c : cues) {
-            if (c.head().index() == head.index()) {
+            if (c.head().index() == head.index() && !c.entry().featureOnly()) {
                 continue; // a word does not qualify itself: "threatened to" frames what follows, not the threat
             }
             for (Token t : c.tokens()) {
