@@ -38,4 +38,13 @@ public interface KnowledgeBase {
      * "protesters" → OPP... Lemma in, CAMEO sector out.
      */
     Optional<String> sectorOf(String nounLemma, String language);
+
+    /**
+     * Whether an entity is a sovereign country (or observer state / partly recognized state of the country
+     * list), as opposed to a city, region, person or organization.
+     */
+    default boolean isCountry(KbEntity entity) {
+        return entity != null && entity.type() == org.annals.model.EntityType.GPE
+                && entity.id().startsWith("annals:country-");
+    }
 }
