@@ -717,6 +717,16 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         return sectors.sectorOf(nounLemma, language);
     }
 
+    /** The sector of an agent noun as written, trying the nominatives inflection proposes ("оппозиции"). */
+    Optional<String> sectorOfWord(String word, String language) {
+        Optional<String> direct = sectorOf(word, language);
+        WordForms rules = language == null ? null : inflections.get(language);
+        if (direct.isPresent() || rules == null) {
+            return direct;
+        }
+        return rules.undo(word).stream().map(base -> sectorOf(base, language)).flatMap(Optional::stream).findFirst();
+    }
+
     // ---------------------------------------------------------------- extras beyond the contract
 
     /** Countries are the entities generated from the country list ({@code annals:country-<alpha-3>}). */
