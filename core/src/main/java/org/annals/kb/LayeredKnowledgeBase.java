@@ -78,6 +78,18 @@ public final class LayeredKnowledgeBase implements KnowledgeBase {
         return learned.entity(id).isPresent() ? Optional.of(Origin.LEARNED) : Optional.empty();
     }
 
+    /**
+     * The score a candidate had in its own layer, before the overlay scaling: how well the name fits,
+     * whatever the layer (a learner deciding whether a name is a person it already knows needs this).
+     */
+    public double unscaledScore(KbCandidate candidate) {
+        return switch (origin(candidate.entity().id()).orElse(Origin.CURATED)) {
+            case CURATED -> candidate.score();
+            case IMPORTED -> candidate.score() / IMPORTED_FACTOR;
+            case LEARNED -> candidate.score() / LEARNED_FACTOR;
+        };
+    }
+
     /** All names of an entity over every layer, curated ones first. */
     public List<String> names(String id) {
         Set<String> names = new LinkedHashSet<>(curated.names(id));

@@ -29,9 +29,12 @@ public final class RoleLearner {
             "monarch", "foreign-minister", "defence-minister", "supreme-leader", "LEADER", "HOS", "HOG");
     /** Lower-case words that may sit inside a person's name. */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "do", "dos", "das", "di", "del", "della",
-            "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "ben", "la", "le", "du", "y", "e", "zu");
-    /** Below this score a lookup answer is not taken to be the person named. */
-    private static final double SAME_PERSON = 0.75;
+            "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "ad", "ben", "la", "le", "du", "y", "e", "zu");
+    /**
+     * Below this score (in the answer's own layer) a lookup answer is not taken to be the person named; a
+     * surname alone of someone out of office scores about 0.7, and a full name with wrong given names nothing.
+     */
+    private static final double SAME_PERSON = 0.65;
 
     private final LayeredKnowledgeBase kb;
     private final Map<String, String> sectorOfRole = new HashMap<>();
@@ -73,7 +76,7 @@ public final class RoleLearner {
         String entityId;
         String canonical;
         Optional<KbCandidate> person = kb.lookup(name, lang, date).stream().findFirst()
-                .filter(c -> c.score() >= SAME_PERSON);
+                .filter(c -> kb.unscaledScore(c) >= SAME_PERSON);
         if (person.isPresent()) {
             KbEntity known = person.get().entity();
             if (known.type() != EntityType.PERSON || (known.country() != null && !known.country().equals(country))) {
@@ -111,7 +114,12 @@ public final class RoleLearner {
         boolean capitalized = false;
         for (String word : words) {
             int first = word.codePointAt(0);
-            if (Character.isUpperCase(first)) {
+            int hyphen = word.indexOf('-');
+            // "al-Jubeir", "ad-Dawla": a lower-case particle joined to a capitalized name.
+            boolean joinedParticle = hyphen > 0 && hyphen + 1 < word.length()
+                    && NAME_PARTICLES.contains(word.substring(0, hyphen).toLowerCase(Locale.ROOT))
+                    && Character.isUpperCase(word.codePointAt(hyphen + 1));
+            if (Character.isUpperCase(first) || joinedParticle) {
                 capitalized = true;
             } else if (!NAME_PARTICLES.contains(word.toLowerCase(Locale.ROOT))) {
                 return false;

@@ -104,14 +104,40 @@ class RoleLearnerPrecisionTest {
     }
 
     @Test
+    void laterObservationsExtendTheSamePerson() {
+        LayeredKnowledgeBase kb = KnowledgeBases.withUserData(new UserKbDirectory(userDir));
+        RoleLearner learner = new RoleLearner(kb);
+        LearnedFact first = learner.learn("Armenian Foreign Minister", "Ararat Mirzoyan", "en",
+                LocalDate.parse("2021-09-01"), new Evidence("a1", 0, 41, "")).orElseThrow();
+        LearnedFact again = learner.learn("Armenian Foreign Minister", "Mirzoyan", "en",
+                LocalDate.parse("2023-03-01"), new Evidence("a2", 0, 34, "")).orElseThrow();
+        LearnedFact russian = learner.learn("глава МИД Армении", "Арарат Мирзоян", "ru",
+                LocalDate.parse("2024-02-01"), new Evidence("a3", 0, 32, "")).orElseThrow();
+        assertEquals(first.entityId(), again.entityId(), "the surname alone is the person already learned");
+        assertEquals(first.entityId(), russian.entityId(), "and so is the name in Cyrillic");
+        KbEntity mirzoyan = kb.entity(first.entityId()).orElseThrow();
+        assertEquals("ARMGOV", kb.codeAt(mirzoyan, LocalDate.parse("2022-06-01")).code(), "between observations");
+        assertEquals("ARMELI", kb.codeAt(mirzoyan, LocalDate.parse("2025-06-01")).code(), "after the last one");
+        assertTrue(learner.learn("Armenian Foreign Minister", "Mirzoyan", "en", LocalDate.parse("2023-03-01"),
+                new Evidence("a2", 0, 34, "")).isEmpty(), "the same evidence is recorded once");
+        assertTrue(learner.learn("Saudi Foreign Minister", "Adel al-Jubeir", "en", LocalDate.parse("2017-01-01"),
+                null).isEmpty(), "known (curated) — and a name with a particle is still a name");
+    }
+
+    @Test
     void aNewRoleOfAKnownPersonIsAddedToThatPerson() {
         LayeredKnowledgeBase kb = KnowledgeBases.withUserData(new UserKbDirectory(userDir));
         RoleLearner learner = new RoleLearner(kb);
-        // The curated data has Sanna Marin as prime minister until 2023-06-20, not as party leader of a country
-        // role; an apposition making her "Finnish foreign minister" contradicts nothing but is new.
         LocalDate date = LocalDate.parse("2022-01-10");
-        Optional<LearnedFact> known = learner.learn("Finnish Prime Minister", "Sanna Marin", "en", date, null);
-        assertTrue(known.isEmpty(), "a curated role is not learned again");
+        assertTrue(learner.learn("Finnish Prime Minister", "Sanna Marin", "en", date, null).isEmpty(),
+                "a curated role is not learned again");
+        // Kaja Kallas is curated as Estonia's prime minister only; a foreign-minister apposition adds that role.
+        LocalDate later = LocalDate.parse("2022-05-01");
+        LearnedFact fact = learner.learn("Estonian Foreign Minister", "Kaja Kallas", "en", later, null).orElseThrow();
+        assertEquals("annals:kaja-kallas", fact.entityId());
+        assertTrue(!fact.newEntity());
+        assertEquals("ESTGOV", kb.codeAt(kb.entity("annals:kaja-kallas").orElseThrow(), later).code(),
+                "the curated prime-minister role still gives the code that day");
     }
 
     static List<Case> cases(String lang) throws IOException {
