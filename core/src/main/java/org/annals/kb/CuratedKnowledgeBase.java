@@ -589,6 +589,9 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
             return Optional.empty();
         }
         Set<String> modifiers = reading.get().modifiers();
+        if (modifiers.contains("@deputy")) {
+            return Optional.empty(); // "deputy foreign minister", "vice-ministre": not the holder of the role
+        }
         String wanted = reading.get().target();
         String countryCode = reading.get().country();
         List<RoleFact> matching = roleFacts.stream()

@@ -63,7 +63,7 @@ public final class RoleLearner {
         }
         CuratedKnowledgeBase curated = kb.curated();
         Optional<CuratedKnowledgeBase.TitleReading> read = curated.readTitle(titlePhrase, lang);
-        if (read.isEmpty() || read.get().modifiers().contains("@first")) {
+        if (read.isEmpty() || read.get().modifiers().contains("@first") || read.get().modifiers().contains("@deputy")) {
             return Optional.empty();
         }
         CuratedKnowledgeBase.TitleReading title = read.get();
