@@ -632,8 +632,11 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
      * @param country alpha-3 of the country the phrase names
      * @param modifiers "@former", "@first"
      * @param otherWords the words that are neither title, modifier nor country ("opposition", "du")
+     * @param oblique the role noun is in an oblique case ("министра", "главы МИД"), and so is a name in
+     *     apposition to it
      */
-    record TitleReading(String target, String country, Set<String> modifiers, List<String> otherWords) {
+    record TitleReading(String target, String country, Set<String> modifiers, List<String> otherWords,
+            boolean oblique) {
     }
 
     /** The role, country and modifiers of a title phrase, when it names both a role and a country. */
@@ -666,15 +669,17 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
                 others.add(word);
             }
         }
-        return Optional.of(new TitleReading(title.target(), country.get(), title.modifiers(), List.copyOf(others)));
+        return Optional.of(new TitleReading(title.target(), country.get(), title.modifiers(), List.copyOf(others),
+                title.oblique()));
     }
 
     /** The role a title phrase names, its modifiers, and the text left once they are removed. */
-    private record TitleMatch(String target, Set<String> modifiers, String rest) {
+    private record TitleMatch(String target, Set<String> modifiers, String rest, boolean oblique) {
     }
 
     private TitleMatch matchTitle(String text, String language) {
         String target = null;
+        boolean oblique = false;
         Set<String> modifiers = new HashSet<>();
         for (TitleLexicon.Entry entry : titles.entries(language)) {
             String phrase = " " + CountryLexicon.normalize(entry.phrase()) + " ";
@@ -683,11 +688,40 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
                     modifiers.add(entry.target());
                 } else {
                     target = entry.target();
+                    oblique = isOblique(entry, language);
                 }
                 text = text.replace(phrase, " | ");
             }
         }
-        return new TitleMatch(target, modifiers, text);
+        return new TitleMatch(target, modifiers, text, oblique);
+    }
+
+    /**
+     * Whether a title entry is an oblique form of another entry of the same role: its first word, with a
+     * case ending undone, is the first word of that entry ("министра иностранных дел" → "министр ...",
+     * "главы МИД" → "глава МИД"). Languages without inflection data have no oblique titles.
+     */
+    private boolean isOblique(TitleLexicon.Entry entry, String language) {
+        WordForms rules = inflections.get(language);
+        if (rules == null) {
+            return false;
+        }
+        String[] words = entry.phrase().split(" ", 2);
+        String rest = words.length > 1 ? " " + words[1] : "";
+        for (String base : rules.undo(words[0])) {
+            String nominative = base + rest;
+            if (titles.entries(language).stream()
+                    .anyMatch(e -> e.phrase().equals(nominative) && e.target().equals(entry.target()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nominatives a word may be an oblique form of, most likely first (none without inflection data). */
+    List<String> nominatives(String word, String language) {
+        WordForms rules = language == null ? null : inflections.get(language);
+        return rules == null ? List.of() : List.copyOf(rules.undo(word));
     }
 
     /** The words (one to three) of a phrase that name a country, longest first. */

@@ -89,7 +89,7 @@ public final class RoleLearner {
             entityId = known.id();
             canonical = known.name();
         } else {
-            canonical = canonicalName(name);
+            canonical = canonicalName(title.oblique() ? nominative(name, lang) : name);
             entityId = LearnedFact.LEARNED_PREFIX + country.toLowerCase(Locale.ROOT) + "-" + slug(canonical);
         }
         if (!former && SINGLE_HOLDER.contains(title.target()) && heldBySomeoneElse(entityId, title, date)) {
@@ -164,6 +164,33 @@ public final class RoleLearner {
         return kb.learned().stream().anyMatch(f -> f.entityId().equals(entityId) && f.kind().equals(title.target())
                 && f.country().equals(title.country()) && f.former() == former
                 && Objects.equals(f.evidence(), evidence));
+    }
+
+    /**
+     * A name in apposition to an oblique title is in that case too ("министра обороны Сирии Али Махмуда
+     * Аббаса"): each word takes its most likely nominative, so the entry is listed as "Ali Mahmud Abbas".
+     */
+    private String nominative(String name, String lang) {
+        StringBuilder out = new StringBuilder();
+        String[] words = name.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            boolean surname = i == words.length - 1;
+            // Surnames in a soft sign are rare; "Шукри" is an indeclinable name, not a form of "Шукрь".
+            List<String> bases = kb.curated().nominatives(word, lang).stream()
+                    .filter(b -> !(surname && b.endsWith("ь"))).toList();
+            String base = bases.isEmpty() ? word : capitalized(bases.get(0), word);
+            out.append(out.length() == 0 ? "" : " ").append(base);
+        }
+        return out.toString();
+    }
+
+    /** {@code lower} with the first letter in the case of {@code model}'s first letter. */
+    private static String capitalized(String lower, String model) {
+        if (lower.isEmpty() || !Character.isUpperCase(model.codePointAt(0))) {
+            return lower;
+        }
+        return lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
     }
 
     /** The name in Latin letters as listed: Cyrillic and other transliterated scripts title-cased. */

@@ -125,6 +125,28 @@ class RoleLearnerPrecisionTest {
     }
 
     @Test
+    void aNameInAnObliqueCaseIsListedInTheNominative() {
+        LayeredKnowledgeBase kb = KnowledgeBases.withUserData(new UserKbDirectory(userDir));
+        RoleLearner learner = new RoleLearner(kb);
+        LocalDate date = LocalDate.parse("2022-08-02");
+        LearnedFact abbas = learner.learn("министра обороны Сирии", "Али Махмуда Аббаса", "ru", date, null)
+                .orElseThrow();
+        assertEquals("Ali Makhmud Abbas", abbas.canonicalName());
+        assertEquals(abbas.entityId(), kb.lookup("Али Махмуд Аббас", "ru", date).get(0).entity().id());
+        assertEquals(abbas.entityId(), kb.lookup("Ali Mahmoud Abbas", "en", date).get(0).entity().id());
+        LearnedFact shoukry = learner.learn("министром иностранных дел Египта", "Самехом Шукри", "ru", date, null)
+                .orElseThrow();
+        // The nominative is a guess ("Shukra": indeclinable names look like oblique forms), but both the guess
+        // and the form as written are names of the entry, so every form finds it.
+        assertEquals(shoukry.entityId(), kb.lookup("Самех Шукри", "ru", date).get(0).entity().id());
+        assertEquals(shoukry.entityId(), kb.lookup("Шукри", "ru", date).get(0).entity().id());
+        assertEquals(shoukry.entityId(), kb.lookup("Sameh Shoukry", "en", date).get(0).entity().id());
+        LearnedFact mirzoyan = learner.learn("министр иностранных дел Армении", "Арарат Мирзоян", "ru", date, null)
+                .orElseThrow();
+        assertEquals("Ararat Mirzoyan", mirzoyan.canonicalName(), "a nominative title leaves the name alone");
+    }
+
+    @Test
     void aNewRoleOfAKnownPersonIsAddedToThatPerson() {
         LayeredKnowledgeBase kb = KnowledgeBases.withUserData(new UserKbDirectory(userDir));
         RoleLearner learner = new RoleLearner(kb);
