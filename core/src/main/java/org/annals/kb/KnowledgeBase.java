@@ -3,6 +3,7 @@ package org.annals.kb;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.annals.model.EntityType;
 
 /**
  * What Annals knows about actors and places: names in many languages and scripts, dated roles, countries.
@@ -44,7 +45,7 @@ public interface KnowledgeBase {
      * list), as opposed to a city, region, person or organization.
      */
     default boolean isCountry(KbEntity entity) {
-        return entity != null && entity.type() == org.annals.model.EntityType.GPE
+        return entity != null && entity.type() == EntityType.GPE
                 && entity.id().startsWith("annals:country-");
     }
 }
