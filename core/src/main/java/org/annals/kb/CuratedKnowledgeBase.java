@@ -80,6 +80,8 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     private final LocalDate verifiedUntil;
     private final TitleLexicon titles;
     private final SectorLexicon sectors;
+    /** An overlay layer (imported or learned tables over the curated KB): no countries of its own. */
+    private final boolean overlay;
 
     /** Loads everything from the classpath; prefer {@link KnowledgeBases#standard()}, which caches it. */
     public CuratedKnowledgeBase() {
@@ -101,6 +103,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
             }
         }
         verifiedUntil = horizon;
+        overlay = false;
         List<String[]> capitals = new ArrayList<>();
         titles = new TitleLexicon(LANGUAGES);
         sectors = new SectorLexicon(LANGUAGES);
@@ -110,10 +113,11 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
                 inflections.put(language, rules);
             }
         }
-        Map<String, List<RoleFact>> rolesById = loadRoles();
+        Map<String, List<RoleFact>> rolesById = loadRoles(TsvResource.rows("kb/roles.tsv"));
         for (String file : TsvResource.lines("kb/entities.txt")) {
             if (!file.isBlank() && !file.startsWith("#")) {
-                loadEntities("kb/" + file.strip(), rolesById, capitals);
+                String resource = "kb/" + file.strip();
+                loadEntities(resource, TsvResource.rows(resource), rolesById, capitals);
             }
         }
         countries = lexicon.join();
@@ -129,6 +133,28 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         countries.loadOtherLocalesInBackground();
     }
 
+    /**
+     * A layer over {@code base}: entity and role tables in the curated format (imported dictionaries, learned
+     * facts) sharing the base's lexicons. A layer knows only its own entities; a later row with an id already
+     * loaded adds its names (imports often list one actor under several heads).
+     */
+    CuratedKnowledgeBase(CuratedKnowledgeBase base, List<List<String[]>> entityTables, List<String[]> roleRows) {
+        verifiedUntil = base.verifiedUntil;
+        titles = base.titles;
+        sectors = base.sectors;
+        countries = base.countries;
+        inflections.putAll(base.inflections);
+        overlay = true;
+        Map<String, List<RoleFact>> rolesById = loadRoles(roleRows);
+        int table = 0;
+        for (List<String[]> rows : entityTables) {
+            loadEntities("layer table " + (++table), rows, rolesById, new ArrayList<>());
+        }
+        // Roles of entities the layer does not hold would answer holderOf with nobody.
+        roleFacts.removeIf(f -> !entities.containsKey(f.entityId()));
+        loadKeys = null;
+    }
+
     private String key(String name) {
         return loadKeys == null ? NameKey.of(name) : loadKeys.computeIfAbsent(name, NameKey::of);
     }
@@ -140,9 +166,9 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
 
     // ---------------------------------------------------------------- loading
 
-    private Map<String, List<RoleFact>> loadRoles() {
+    private Map<String, List<RoleFact>> loadRoles(List<String[]> rows) {
         Map<String, List<RoleFact>> byId = new HashMap<>();
-        for (String[] row : TsvResource.rows("kb/roles.tsv")) {
+        for (String[] row : rows) {
             Set<String> flags = new HashSet<>();
             for (String flag : TsvResource.field(row, 3).split(",")) {
                 if (!flag.isBlank() && !flag.equals("-")) {
@@ -185,24 +211,21 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     }
 
     /** Loads one entity file; capital names are collected for the country lexicon (name, alpha-3). */
-    private void loadEntities(String resource, Map<String, List<RoleFact>> rolesById, List<String[]> capitals) {
-        for (String[] row : TsvResource.rows(resource)) {
+    private void loadEntities(String resource, List<String[]> rows, Map<String, List<RoleFact>> rolesById,
+            List<String[]> capitals) {
+        for (String[] row : rows) {
             String id = TsvResource.field(row, 0);
+            if (entities.containsKey(id) && overlay) {
+                addNames(id, row);
+                continue;
+            }
             if (entities.containsKey(id)) {
                 throw new IllegalStateException("duplicate entity id " + id + " in " + resource);
             }
             EntityType type = EntityType.valueOf(TsvResource.field(row, 1));
             String country = emptyToNull(TsvResource.field(row, 2));
             ActorCode base = ActorCodes.parse(TsvResource.field(row, 3));
-            List<String> names = new ArrayList<>();
-            for (String entry : TsvResource.field(row, 4).split("\\|")) {
-                int colon = entry.indexOf(':');
-                // "lang:Name"; the language is documentation for reviewers, matching is script-neutral.
-                String name = (colon > 0 && colon <= 3 ? entry.substring(colon + 1) : entry).strip();
-                if (!name.isEmpty()) {
-                    names.add(name);
-                }
-            }
+            List<String> names = namesOf(row);
             String shortField = TsvResource.field(row, 5);
             Set<String> tags = new LinkedHashSet<>(List.of(TsvResource.field(row, 6).split(",")));
             tags.remove("");
@@ -225,6 +248,37 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
                     capitals.add(new String[] {name, country});
                 }
             }
+        }
+    }
+
+    /** The names column of an entity row; "lang:Name" prefixes are documentation, matching is script-neutral. */
+    private static List<String> namesOf(String[] row) {
+        List<String> names = new ArrayList<>();
+        for (String entry : TsvResource.field(row, 4).split("\\|")) {
+            int colon = entry.indexOf(':');
+            String name = (colon > 0 && colon <= 3 ? entry.substring(colon + 1) : entry).strip();
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** A further row for an entity already loaded (overlays only): its new names are indexed too. */
+    private void addNames(String id, String[] row) {
+        EntityData data = entities.get(id);
+        List<String> known = new ArrayList<>(namesById.getOrDefault(id, List.of()));
+        List<String> added = namesOf(row).stream().filter(n -> !known.contains(n)).toList();
+        if (added.isEmpty()) {
+            return;
+        }
+        known.addAll(added);
+        namesById.put(id, List.copyOf(known));
+        for (String name : added) {
+            indexFull(id, name);
+        }
+        if (data.entity().type() == EntityType.PERSON) {
+            indexPerson(id, added, TsvResource.field(row, 5));
         }
     }
 
@@ -301,12 +355,12 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
             }
             matchPersons(tokens, best, date);
         }
-        if (best.isEmpty()) {
+        if (best.isEmpty() && !overlay) {
             // An adjective or demonym used as a name ("Kazakh", "украинский"): the country, scored low.
             countryOf(name, language).ifPresent(alpha3 -> offer(best,
                     new NameHit("annals:country-" + alpha3.toLowerCase(Locale.ROOT), name.strip()), ADJECTIVE, date));
         }
-        if (best.isEmpty() && !CountryLexicon.isEager(language)) {
+        if (best.isEmpty() && !overlay && !CountryLexicon.isEager(language)) {
             // Last resort for languages without our lexicons: a country named in any CLDR locale
             // (Arabic, Hindi, Swahili...). Not for ru/fr/...: "Маррокко" is a surname in Russian news.
             countries.countryInAnyLocale(name).ifPresent(alpha3 -> offer(best,
@@ -530,27 +584,16 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
 
     @Override
     public Optional<KbCandidate> holderOf(String titlePhrase, String language, LocalDate date) {
-        if (titlePhrase == null || language == null) {
+        Optional<TitleReading> reading = readTitle(titlePhrase, language);
+        if (reading.isEmpty()) {
             return Optional.empty();
         }
-        String text = " " + CountryLexicon.normalize(titlePhrase) + " ";
-        TitleMatch title = matchTitle(text, language);
-        Optional<String> country = countryIn(title.rest(), language);
-        if (title.target() == null) {
-            // The country word may sit inside the title: "ministre russe des Affaires étrangères".
-            Optional<String> gram = countryGramIn(text, language);
-            if (gram.isPresent()) {
-                title = matchTitle(text.replace(" " + gram.get() + " ", " "), language);
-                country = countryOf(gram.get(), language);
-            }
+        Set<String> modifiers = reading.get().modifiers();
+        if (modifiers.contains("@deputy")) {
+            return Optional.empty(); // "deputy foreign minister", "vice-ministre": not the holder of the role
         }
-        if (title.target() == null || country.isEmpty()) {
-            return Optional.empty();
-        }
-        String target = title.target();
-        Set<String> modifiers = title.modifiers();
-        String wanted = target;
-        String countryCode = country.get();
+        String wanted = reading.get().target();
+        String countryCode = reading.get().country();
         List<RoleFact> matching = roleFacts.stream()
                 .filter(f -> f.country().equals(countryCode))
                 .filter(f -> f.kind().equals(wanted) || f.flags().contains(wanted))
@@ -582,12 +625,61 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         return Optional.of(new KbCandidate(holder, chosen.role().title(), score, codeAt(holder, date)));
     }
 
+    /**
+     * What a title phrase says.
+     *
+     * @param target a role kind ("president") or flag ("LEADER")
+     * @param country alpha-3 of the country the phrase names
+     * @param modifiers "@former", "@first"
+     * @param otherWords the words that are neither title, modifier nor country ("opposition", "du")
+     * @param oblique the role noun is in an oblique case ("министра", "главы МИД"), and so is a name in
+     *     apposition to it
+     */
+    record TitleReading(String target, String country, Set<String> modifiers, List<String> otherWords,
+            boolean oblique) {
+    }
+
+    /** The role, country and modifiers of a title phrase, when it names both a role and a country. */
+    Optional<TitleReading> readTitle(String titlePhrase, String language) {
+        if (titlePhrase == null || language == null) {
+            return Optional.empty();
+        }
+        String text = " " + CountryLexicon.normalize(titlePhrase) + " ";
+        TitleMatch title = matchTitle(text, language);
+        Optional<String> gram = countryGramIn(title.rest(), language);
+        String rest = title.rest();
+        if (title.target() == null) {
+            // The country word may sit inside the title: "ministre russe des Affaires étrangères".
+            gram = countryGramIn(text, language);
+            if (gram.isPresent()) {
+                title = matchTitle(text.replace(" " + gram.get() + " ", " "), language);
+                rest = title.rest();
+            }
+        }
+        if (title.target() == null || gram.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> country = countryOf(gram.get(), language);
+        if (country.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> others = new ArrayList<>();
+        for (String word : (" " + rest + " ").replace(" " + gram.get() + " ", " ").split(" ")) {
+            if (!word.isBlank() && !word.equals("|")) {
+                others.add(word);
+            }
+        }
+        return Optional.of(new TitleReading(title.target(), country.get(), title.modifiers(), List.copyOf(others),
+                title.oblique()));
+    }
+
     /** The role a title phrase names, its modifiers, and the text left once they are removed. */
-    private record TitleMatch(String target, Set<String> modifiers, String rest) {
+    private record TitleMatch(String target, Set<String> modifiers, String rest, boolean oblique) {
     }
 
     private TitleMatch matchTitle(String text, String language) {
         String target = null;
+        boolean oblique = false;
         Set<String> modifiers = new HashSet<>();
         for (TitleLexicon.Entry entry : titles.entries(language)) {
             String phrase = " " + CountryLexicon.normalize(entry.phrase()) + " ";
@@ -596,16 +688,40 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
                     modifiers.add(entry.target());
                 } else {
                     target = entry.target();
+                    oblique = isOblique(entry, language);
                 }
                 text = text.replace(phrase, " | ");
             }
         }
-        return new TitleMatch(target, modifiers, text);
+        return new TitleMatch(target, modifiers, text, oblique);
     }
 
-    /** The first country named by one, two or three consecutive remaining words of a title phrase. */
-    private Optional<String> countryIn(String text, String language) {
-        return countryGramIn(text, language).flatMap(gram -> countryOf(gram, language));
+    /**
+     * Whether a title entry is an oblique form of another entry of the same role: its first word, with a
+     * case ending undone, is the first word of that entry ("министра иностранных дел" → "министр ...",
+     * "главы МИД" → "глава МИД"). Languages without inflection data have no oblique titles.
+     */
+    private boolean isOblique(TitleLexicon.Entry entry, String language) {
+        WordForms rules = inflections.get(language);
+        if (rules == null) {
+            return false;
+        }
+        String[] words = entry.phrase().split(" ", 2);
+        String rest = words.length > 1 ? " " + words[1] : "";
+        for (String base : rules.undo(words[0])) {
+            String nominative = base + rest;
+            if (titles.entries(language).stream()
+                    .anyMatch(e -> e.phrase().equals(nominative) && e.target().equals(entry.target()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nominatives a word may be an oblique form of, most likely first (none without inflection data). */
+    List<String> nominatives(String word, String language) {
+        WordForms rules = language == null ? null : inflections.get(language);
+        return rules == null ? List.of() : List.copyOf(rules.undo(word));
     }
 
     /** The words (one to three) of a phrase that name a country, longest first. */
@@ -638,7 +754,50 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         return sectors.sectorOf(nounLemma, language);
     }
 
+    /** The sector of an agent noun as written, trying the nominatives inflection proposes ("оппозиции"). */
+    Optional<String> sectorOfWord(String word, String language) {
+        Optional<String> direct = sectorOf(word, language);
+        WordForms rules = language == null ? null : inflections.get(language);
+        if (direct.isPresent() || rules == null) {
+            return direct;
+        }
+        return rules.undo(word).stream().map(base -> sectorOf(base, language)).flatMap(Optional::stream).findFirst();
+    }
+
     // ---------------------------------------------------------------- extras beyond the contract
+
+    /** Countries are the entities generated from the country list ({@code annals:country-<alpha-3>}). */
+    @Override
+    public boolean isCountry(KbEntity entity) {
+        EntityData data = entity == null ? null : entities.get(entity.id());
+        return data != null && data.tags().contains("country");
+    }
+
+    /** The free tags of an entity ("capital", "igo", "country", "phoenix"...). */
+    public Set<String> tags(String id) {
+        EntityData data = entities.get(id);
+        return data == null ? Set.of() : data.tags();
+    }
+
+    /** The roles of one entity, earliest first. */
+    public List<RoleFact> rolesOf(String id) {
+        EntityData data = entities.get(id);
+        return data == null ? List.of() : data.roles();
+    }
+
+    /** The role an entity held on a day, the most senior when several (LEADER, then HOS/HOG, then others). */
+    public Optional<RoleFact> roleAt(String id, LocalDate date) {
+        if (date == null) {
+            return Optional.empty();
+        }
+        return rolesOf(id).stream().filter(f -> f.role().heldOn(date))
+                .min(Comparator.comparingInt(CuratedKnowledgeBase::rank));
+    }
+
+    /** Every entity, in load order (countries last). */
+    public List<KbEntity> entities() {
+        return entities.values().stream().map(EntityData::entity).toList();
+    }
 
     /** The curated names of an entity in every language and script, canonical English name first. */
     public List<String> names(String id) {

@@ -3,6 +3,7 @@ package org.annals.kb;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.annals.model.EntityType;
 
 /**
  * What Annals knows about actors and places: names in many languages and scripts, dated roles, countries.
@@ -38,4 +39,13 @@ public interface KnowledgeBase {
      * "protesters" → OPP... Lemma in, CAMEO sector out.
      */
     Optional<String> sectorOf(String nounLemma, String language);
+
+    /**
+     * Whether an entity is a sovereign country (or observer state / partly recognized state of the country
+     * list), as opposed to a city, region, person or organization.
+     */
+    default boolean isCountry(KbEntity entity) {
+        return entity != null && entity.type() == EntityType.GPE
+                && entity.id().startsWith("annals:country-");
+    }
 }

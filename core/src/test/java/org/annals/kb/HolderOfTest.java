@@ -100,4 +100,14 @@ class HolderOfTest {
         KbCandidate first = KB.holderOf("le premier président kazakh", "fr", SEED_DATE).orElseThrow();
         assertEquals("KAZELI", first.code().code());
     }
+
+    @Test
+    void deputiesAndShadowsHoldNothing() {
+        assertEquals("(nobody)", holder("Russian Deputy Foreign Minister", "en", SEED_DATE));
+        assertEquals("(nobody)", holder("British shadow foreign secretary", "en", SEED_DATE));
+        assertEquals("(nobody)", holder("le vice-ministre russe des Affaires étrangères", "fr", SEED_DATE));
+        assertEquals("(nobody)", holder("заместитель министра иностранных дел России", "ru", SEED_DATE));
+        assertEquals("(nobody)", holder("вице-премьер Казахстана", "ru", SEED_DATE));
+        assertEquals("kamala-harris", holder("US vice president", "en", SEED_DATE), "a vice-presidency is a role");
+    }
 }
