@@ -18,6 +18,7 @@ import org.annals.lexicon.ArgumentFrame;
 import org.annals.lexicon.ArgumentRole;
 import org.annals.lexicon.TriggerLexicon;
 import org.annals.lexicon.TriggerMatch;
+import org.annals.kb.KnowledgeBase;
 import org.annals.model.EntityRecord;
 import org.annals.model.EntityType;
 import org.annals.model.EventRecord;
@@ -35,9 +36,6 @@ import org.annals.ontology.Plover;
  */
 public final class EventExtractor {
 
-    /** Knowledge-base ids of sovereign states start with this. */
-    private static final String COUNTRY_ID_PREFIX = "annals:country-";
-
     /** CAMEO "make a demand": what a reported obligation ("Y must...") is coded as. */
     private static final String DEMAND_CODE = "100";
 
@@ -47,10 +45,12 @@ public final class EventExtractor {
 
     private final CameoOntology ontology;
     private final IntentRecoder intents;
+    private final KnowledgeBase kb;
 
-    public EventExtractor(CameoOntology ontology) {
+    public EventExtractor(CameoOntology ontology, KnowledgeBase kb) {
         this.ontology = ontology;
         this.intents = new IntentRecoder(ontology);
+        this.kb = kb;
     }
 
     /** Events of the document, in text order. */
@@ -201,8 +201,8 @@ public final class EventExtractor {
         return false;
     }
 
-    private static boolean isCountry(EntityRecord e) {
-        return e.kb() != null && e.kb().startsWith(COUNTRY_ID_PREFIX);
+    private boolean isCountry(EntityRecord e) {
+        return e.kb() != null && kb.entity(e.kb()).map(kb::isCountry).orElse(false);
     }
 
     /**

@@ -48,15 +48,18 @@ public final class AnnalsPipeline {
         this.kb = kb;
         this.mentions = new MentionDetector(kb);
         this.resolver = new EntityResolver(kb);
-        this.events = new EventExtractor(ontology);
+        this.events = new EventExtractor(ontology, kb);
     }
 
-    /** The standard set-up: analyzers found on the class path, the built-in KB, lexicons and time rules. */
+    /**
+     * The standard set-up: analyzers found on the class path, the built-in KB with the user's imports and
+     * learned facts (see docs/kb.md), lexicons and time rules.
+     */
     public static AnnalsPipeline standard() {
         AnalyzerRegistry analyzers = AnalyzerRegistry.discover();
         List<String> supported = analyzers.languages().stream().filter(TriggerLexicon::supports).toList();
         return new AnnalsPipeline(analyzers, new LanguageIdentifier(supported), new RuleTemporalTagger(),
-                KnowledgeBases.standard(), CameoOntology.standard());
+                KnowledgeBases.withUserData(), CameoOntology.standard());
     }
 
     /** The language of the article: as given, or identified from its text. */
