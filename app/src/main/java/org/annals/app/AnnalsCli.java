@@ -4,6 +4,7 @@ import org.annals.app.cli.AnalyzeCommand;
 import org.annals.app.cli.BenchCommand;
 import org.annals.app.cli.EvalCommand;
 import org.annals.app.cli.ExtractCommand;
+import org.annals.app.cli.TimexCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "annals", mixinStandardHelpOptions = true, version = "annals 0.1.0",
         description = "Reads news in several languages and writes the political events in them (annals.v1).",
         subcommands = {ExtractCommand.class, AnalyzeCommand.class, EvalCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+                TimexCommand.class, CommandLine.HelpCommand.class})
 public final class AnnalsCli {
 
     public static void main(String[] args) {
