@@ -150,7 +150,8 @@ public final class TimeGrammar {
                 continue;
             }
             Map<String, String> list = words.get(cols[0]);
-            if (list == null || cols.length < 3) {
+            if (list == null || cols.length < 3
+                    || cols[0].equals("holiday") && !HolidayCalendar.isValid(cols[1].strip())) {
                 throw new IllegalArgumentException("time/" + language + ".tsv line " + lineNo + ": " + raw);
             }
             for (String form : cols[2].split("\\|")) {
