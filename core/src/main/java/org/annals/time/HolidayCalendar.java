@@ -19,6 +19,11 @@ import java.util.regex.Pattern;
  * <li>{@code E}, {@code O}: Western or Orthodox Easter Sunday ("E-2", Good Friday);</li>
  * <li>{@code H:MM-DD}, {@code J:MM-DD}, {@code C:MM-DD}: a day of the Hijri (Umm al-Qura), Hebrew (months
  * from Nisan = 1) or Chinese calendar, in the Gregorian year asked for ("H:10-01", Eid al-Fitr);</li>
+ * <li>{@code I:MM-TT} with an optional moment letter: tithi TT (1-30) of Hindu lunar month MM (amanta,
+ * 1 Chaitra .. 12 Phalguna), holding at sunrise, or at {@code m} midday, {@code a} afternoon, {@code p}
+ * evening, {@code n} midnight ("I:07-30p", Diwali); {@code S:RR}, the day the Sun enters sidereal sign RR
+ * (1 Mesha .. 12 Mina; "S:10", Makar Sankranti); {@code N:RR-KK}, the first day of solar month RR with
+ * nakshatra KK at sunrise ("N:05-22", Onam). See {@link HinduCalendar};</li>
  * <li>then {@code +n}/{@code -n} days ("11-4#4+1", Black Friday);</li>
  * <li>then any of {@code <W} (back to weekday W, or stay), {@code >W} (forward to W, or stay) and
  * {@code !W+n} (if the day is a W, move n days): "04-27!7-1" is 27 April, or the 26th when the 27th is a
@@ -28,7 +33,8 @@ import java.util.regex.Pattern;
 final class HolidayCalendar {
 
     private static final Pattern CODE = Pattern.compile(
-            "(?:(?<cal>[HJC]):(?<lm>\\d{2})-(?<ld>\\d{2})|(?<m>\\d{2})-(?<d>\\d{2})|(?<nm>\\d{2})-(?<wd>[1-7])#(?<n>-?[1-5])"
+            "(?:(?<cal>[HJC]):(?<lm>\\d{2})-(?<ld>\\d{2})|I:(?<im>\\d{2})-(?<it>\\d{2})(?<moment>[smapn])?"
+                    + "|S:(?<ss>\\d{2})|N:(?<ns>\\d{2})-(?<nk>\\d{2})|(?<m>\\d{2})-(?<d>\\d{2})|(?<nm>\\d{2})-(?<wd>[1-7])#(?<n>-?[1-5])"
                     + "|(?<easter>[EO]))(?<offset>[+-]\\d+)?(?<adjust>(?:[<>][1-7]|![1-7][+-]\\d+)*)");
     private static final Pattern ADJUSTMENT = Pattern.compile("([<>])([1-7])|!([1-7])([+-]\\d+)");
 
@@ -83,6 +89,16 @@ final class HolidayCalendar {
         if (m.group("cal") != null) {
             return LunarCalendarDates.dayIn(LunarCalendarDates.Reckoning.of(m.group("cal").charAt(0)),
                     Integer.parseInt(m.group("lm")), Integer.parseInt(m.group("ld")), year);
+        }
+        if (m.group("im") != null) {
+            return HinduCalendar.lunarDay(Integer.parseInt(m.group("im")), Integer.parseInt(m.group("it")),
+                    HinduCalendar.Moment.of(m.group("moment")), year);
+        }
+        if (m.group("ss") != null) {
+            return HinduCalendar.sankranti(Integer.parseInt(m.group("ss")), year);
+        }
+        if (m.group("ns") != null) {
+            return HinduCalendar.nakshatraDay(Integer.parseInt(m.group("ns")), Integer.parseInt(m.group("nk")), year);
         }
         if (m.group("m") != null) {
             int month = Integer.parseInt(m.group("m"));
