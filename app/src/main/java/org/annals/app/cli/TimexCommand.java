@@ -14,9 +14,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.annals.io.AnnalsJson;
 import org.annals.model.TimeExpression;
+import org.annals.time.Orientation;
 import org.annals.time.RuleTemporalTagger;
 import org.annals.time.TimeMention;
 import org.annals.time.TimeModifier;
@@ -41,11 +43,15 @@ public final class TimexCommand implements Callable<Integer> {
             description = "Document creation time that relative expressions resolve against.")
     String dct;
 
+    @Option(names = "--orientation", defaultValue = "nearest", paramLabel = "WAY",
+            description = "Where underspecified dates (\"Tuesday\", \"28 December\") fall: nearest to the DCT (news),"
+                    + " past or future (assistants, as Duckling) (default: ${DEFAULT-VALUE}).")
+    String orientation;
+
     @Spec
     CommandSpec spec;
 
     private final InputStream input;
-    private final RuleTemporalTagger tagger = new RuleTemporalTagger();
 
     /** Reads standard input. */
     public TimexCommand() {
@@ -60,6 +66,14 @@ public final class TimexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        Orientation lean;
+        try {
+            lean = Orientation.valueOf(orientation.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            err.println("annals: --orientation must be nearest, past or future, got '" + orientation + "'");
+            return 2;
+        }
+        RuleTemporalTagger tagger = new RuleTemporalTagger(lean);
         if (!tagger.supports(lang)) {
             err.println("annals: no time grammar for language '" + lang + "' (known: fr, en, ru, de, es, it, uk)");
             return 2;
@@ -76,13 +90,14 @@ public final class TimexCommand implements Callable<Integer> {
         BufferedReader reader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
         String line;
         while ((line = reader.readLine()) != null) {
-            out.println(jsonLine(mapper, line, anchor));
+            out.println(jsonLine(mapper, tagger, line, anchor));
         }
         out.flush();
         return 0;
     }
 
-    private String jsonLine(ObjectMapper mapper, String text, LocalDateTime anchor) throws JsonProcessingException {
+    private String jsonLine(ObjectMapper mapper, RuleTemporalTagger tagger, String text, LocalDateTime anchor)
+            throws JsonProcessingException {
         ObjectNode node = mapper.createObjectNode();
         node.put("text", text);
         ArrayNode times = node.putArray("times");

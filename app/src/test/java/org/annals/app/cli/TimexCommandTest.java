@@ -77,6 +77,16 @@ class TimexCommandTest {
     }
 
     @Test
+    void orientationChoosesTheOccurrence() throws Exception {
+        String dct = "2013-02-12T04:30-02:00"; // a Tuesday
+        assertEquals("2013-02-08", json(run("Friday\n", "--lang", "en", "--dct", dct, "--orientation", "past")
+                .lines().get(0)).get("times").get(0).get("value").asText());
+        assertEquals("2013-02-15", json(run("Friday\n", "--lang", "en", "--dct", dct, "--orientation", "future")
+                .lines().get(0)).get("times").get(0).get("value").asText());
+        assertEquals(2, run("Friday\n", "--lang", "en", "--orientation", "sideways").exit());
+    }
+
+    @Test
     void rejectsUnknownLanguageAndMalformedDct() {
         Run lang = run("x\n", "--lang", "xx");
         assertEquals(2, lang.exit());
