@@ -71,6 +71,9 @@ final class TimeResolver {
         if (s.containsKey("hol")) {
             return holidayBased(s);
         }
+        if (s.containsKey("rel") && s.containsKey("unit") && count(s) != null && !s.containsKey("h")) {
+            return countedFromRelativeDay(s);
+        }
         if (s.containsKey("wd") && countsFromAnchor(s)) {
             return weekdayCountedFromAnchor(s);
         }
@@ -339,6 +342,28 @@ final class TimeResolver {
     private static LocalDate countWeekdays(LocalDate from, DayOfWeek weekday, int count, boolean back) {
         return back ? from.with(TemporalAdjusters.previous(weekday)).minusWeeks(count - 1L)
                 : from.with(TemporalAdjusters.next(weekday)).plusWeeks(count - 1L);
+    }
+
+    /** "two days after today", "three weeks from tomorrow", "deux jours avant hier". */
+    private Resolution countedFromRelativeDay(Map<String, String> s) {
+        String rel = word("rel", s);
+        String unit = word("unit", s);
+        if (rel == null || unit == null) {
+            return null;
+        }
+        if (anchor == null) {
+            return new Resolution(UNKNOWN_DAY, TimeType.DATE, "day", null);
+        }
+        int count = s.containsKey("ago") ? -count(s) : count(s);
+        LocalDate base = anchor.toLocalDate().plusDays(Integer.parseInt(rel));
+        LocalDate day = switch (unit) {
+            case "D" -> base.plusDays(count);
+            case "W" -> base.plusWeeks(count);
+            case "M" -> base.plusMonths(count);
+            case "Y" -> base.plusYears(count);
+            default -> null;
+        };
+        return day == null ? null : date(day);
     }
 
     /** "the 20th of next month", "le 5 du mois prochain". */
