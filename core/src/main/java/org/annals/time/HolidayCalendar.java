@@ -32,10 +32,15 @@ import java.util.regex.Pattern;
  */
 final class HolidayCalendar {
 
-    private static final Pattern CODE = Pattern.compile(
-            "(?:(?<cal>[HJC]):(?<lm>\\d{2})-(?<ld>\\d{2})|I:(?<im>\\d{2})-(?<it>\\d{2})(?<moment>[smapn])?"
-                    + "|S:(?<ss>\\d{2})|N:(?<ns>\\d{2})-(?<nk>\\d{2})|(?<m>\\d{2})-(?<d>\\d{2})|(?<nm>\\d{2})-(?<wd>[1-7])#(?<n>-?[1-5])"
-                    + "|(?<easter>[EO]))(?<offset>[+-]\\d+)?(?<adjust>(?:[<>][1-7]|![1-7][+-]\\d+)*)");
+    private static final Pattern CODE = Pattern.compile("(?:"
+            + "(?<cal>[HJC]):(?<lm>\\d{2})-(?<ld>\\d{2})"
+            + "|I:(?<im>\\d{2})-(?<it>\\d{2})(?<moment>[smapn])?"
+            + "|S:(?<ss>\\d{2})"
+            + "|N:(?<ns>\\d{2})-(?<nk>\\d{2})"
+            + "|(?<m>\\d{2})-(?<d>\\d{2})"
+            + "|(?<nm>\\d{2})-(?<wd>[1-7])#(?<n>-?[1-5])"
+            + "|(?<easter>[EO]))"
+            + "(?<offset>[+-]\\d+)?(?<adjust>(?:[<>][1-7]|![1-7][+-]\\d+)*)");
     private static final Pattern ADJUSTMENT = Pattern.compile("([<>])([1-7])|!([1-7])([+-]\\d+)");
 
     /** Holiday dates by code and year: lunar calendars are slow to set up and the same feasts recur. */

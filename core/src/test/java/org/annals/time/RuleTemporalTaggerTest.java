@@ -245,4 +245,18 @@ class RuleTemporalTaggerTest {
         assertEquals("XXXX-XX-XX", tagger.tag("on Eid al-Adha", "en", null).get(0).value(),
                 "without an anchor a moving feast stays unresolved");
     }
+
+    @Test
+    void englishConversationalForms() {
+        LocalDate thursday = LocalDate.of(2018, 11, 15);
+        valueAt(thursday, "Call me tomorrow 8:00am.", "en", "tomorrow 8:00am", "2018-11-16T08:00");
+        valueAt(thursday, "next week on Tuesday", "en", "next week on Tuesday", "2018-11-20");
+        valueAt(thursday, "two days after today", "en", "two days after today", "2018-11-17");
+        valueAt(thursday, "three weeks from tomorrow", "en", "three weeks from tomorrow", "2018-12-07");
+        valueAt(thursday, "It rained the week before last.", "en", "the week before last", "2018-W44");
+        List<TimeExpression> found = tagger.tag("I'll be out 2 hours next month.", "en", thursday);
+        assertEquals("2 hours", found.get(0).text(), found.toString());
+        assertEquals("next month", found.get(1).text(), found.toString());
+    }
 }
+
