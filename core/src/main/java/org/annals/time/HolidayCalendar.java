@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  * nakshatra KK at sunrise ("N:05-22", Onam). See {@link HinduCalendar};</li>
  * <li>then {@code +n}/{@code -n} days ("11-4#4+1", Black Friday);</li>
  * <li>then any of {@code <W} (back to weekday W, or stay), {@code >W} (forward to W, or stay) and
- * {@code !W+n} (if the day is a W, move n days): "04-27!7-1" is 27 April, or the 26th when the 27th is a
- * Sunday; "H:10-01-1<5" is the last Friday of Ramadan.</li>
+ * {@code !W+n} (if the day is a W, move n days; only the first that applies): "04-27!7-1" is 27 April,
+ * or the 26th when the 27th is a Sunday; "H:10-01-1<5" is the last Friday of Ramadan.</li>
  * </ul>
  */
 final class HolidayCalendar {
