@@ -5,6 +5,7 @@ import org.annals.app.cli.BenchCommand;
 import org.annals.app.cli.EvalCommand;
 import org.annals.app.cli.ExtractCommand;
 import org.annals.app.cli.KbCommand;
+import org.annals.app.cli.TimexCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "annals", mixinStandardHelpOptions = true, version = "annals 0.1.0",
         description = "Reads news in several languages and writes the political events in them (annals.v1).",
         subcommands = {ExtractCommand.class, AnalyzeCommand.class, EvalCommand.class, BenchCommand.class,
-                KbCommand.class, CommandLine.HelpCommand.class})
+                KbCommand.class, TimexCommand.class, CommandLine.HelpCommand.class})
 public final class AnnalsCli {
 
     public static void main(String[] args) {

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,7 +149,8 @@ public final class TimeGrammar {
                 continue;
             }
             Map<String, String> list = words.get(cols[0]);
-            if (list == null || cols.length < 3) {
+            if (list == null || cols.length < 3
+                    || cols[0].equals("holiday") && !HolidayCalendar.isValid(cols[1].strip())) {
                 throw new IllegalArgumentException("time/" + language + ".tsv line " + lineNo + ": " + raw);
             }
             for (String form : cols[2].split("\\|")) {
@@ -340,42 +340,61 @@ public final class TimeGrammar {
     }
 
     /**
-     * Longest forms first so the regex prefers "janvier" over "janv"; spaces match any whitespace. A
-     * lookahead on the possible first characters lets the regex reject most positions with one test
-     * instead of trying every form in turn.
+     * One regex for a word list, factored as a trie ("mar(?:ch|\\.)"): the engine compares each character
+     * once instead of trying every form in turn, which matters for long lists such as holidays. A node that
+     * ends a form makes its continuations optional and greedy, so the longest form wins. A lookahead on the
+     * possible first characters lets most positions fail with one test.
      */
     static String alternation(Set<String> forms) {
         if (forms.isEmpty()) {
             return "";
         }
         StringBuilder firstChars = new StringBuilder();
+        TrieNode root = new TrieNode();
         for (String form : forms) {
             char c = form.charAt(0);
-            if (!Character.isLetterOrDigit(c)) {
+            if (firstChars != null && Character.isLetterOrDigit(c)) {
+                String escaped = String.format("\\x{%x}", (int) c);
+                if (firstChars.indexOf(escaped) < 0) {
+                    firstChars.append(escaped);
+                }
+            } else {
                 firstChars = null;
-                break;
             }
-            String escaped = String.format("\\x{%x}", (int) c);
-            if (firstChars.indexOf(escaped) < 0) {
-                firstChars.append(escaped);
+            TrieNode node = root;
+            for (int i = 0; i < form.length(); i++) {
+                node = node.children.computeIfAbsent(charRegex(form.charAt(i)), k -> new TrieNode());
             }
+            node.endsForm = true;
         }
-        String body = forms.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(TimeGrammar::formRegex)
-                .collect(Collectors.joining("|"));
-        return firstChars == null ? body : "(?=[" + firstChars + "])(?:" + body + ")";
+        String body = "(?:" + root.regex() + ")";
+        return firstChars == null ? body : "(?=[" + firstChars + "])" + body;
     }
 
-    private static String formRegex(String form) {
-        StringBuilder sb = new StringBuilder();
-        for (String part : form.split(" ")) {
-            if (sb.length() > 0) {
-                sb.append("\\s+");
+    /** A node of the form trie: continuations by the regex of their next character. */
+    private static final class TrieNode {
+        final Map<String, TrieNode> children = new java.util.TreeMap<>();
+        boolean endsForm;
+
+        String regex() {
+            if (children.isEmpty()) {
+                return "";
             }
-            sb.append(Pattern.quote(part).replace("'", "\\E['\\s]?\\Q").replace("-", "\\E[-\\s]?\\Q"));
+            List<String> branches = new ArrayList<>(children.size());
+            children.forEach((token, child) -> branches.add(token + child.regex()));
+            String body = branches.size() == 1 ? branches.get(0) : "(?:" + String.join("|", branches) + ")";
+            return endsForm ? "(?:" + body + ")?" : body;
         }
-        return sb.toString().replace("\\Q\\E", "");
+    }
+
+    /** A space matches any whitespace; an apostrophe or hyphen may be absent or a space. */
+    private static String charRegex(char c) {
+        return switch (c) {
+            case ' ' -> "\\s+";
+            case '\'' -> "['\\s]?";
+            case '-' -> "[-\\s]?";
+            default -> Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\x{" + Integer.toHexString(c) + "}";
+        };
     }
 
     /** Lookup key of a form: what the regex lets vary (spaces, apostrophes, hyphens) is dropped. */

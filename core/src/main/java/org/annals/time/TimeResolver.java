@@ -68,6 +68,18 @@ final class TimeResolver {
         if (s.containsKey("dp")) {
             return dayPart(s);
         }
+        if (s.containsKey("hol")) {
+            return holidayBased(s);
+        }
+        if (s.containsKey("rel") && s.containsKey("unit") && count(s) != null && !s.containsKey("h")) {
+            return countedFromRelativeDay(s);
+        }
+        if (s.containsKey("wd") && countsFromAnchor(s)) {
+            return weekdayCountedFromAnchor(s);
+        }
+        if (s.containsKey("d") && "M".equals(word("unit", s)) && shift(s) != null && !s.containsKey("m")) {
+            return dayOfShiftedMonth(s);
+        }
         if (s.containsKey("unit") && (s.containsKey("n") || s.containsKey("ago") || s.containsKey("in")
                 || s.containsKey("after")) && !s.containsKey("shift")) {
             return s.containsKey("ago") || s.containsKey("in") || s.containsKey("after") ? offset(s) : duration(s);
@@ -233,10 +245,10 @@ final class TimeResolver {
     /** A holiday, in the year given or the one the orientation picks near the anchor. */
     private LocalDate holiday(Map<String, String> s) {
         String code = word("holiday", s);
-        if (code == null) {
-            return null;
-        }
-        Integer year = year(s);
+        return code == null ? null : holiday(code, year(s), leaning(s));
+    }
+
+    private LocalDate holiday(String code, Integer year, Orientation lean) {
         if (year != null) {
             return HolidayCalendar.date(code, year);
         }
@@ -244,7 +256,6 @@ final class TimeResolver {
             return null;
         }
         LocalDate today = anchor.toLocalDate();
-        Orientation lean = leaning(s);
         LocalDate best = null;
         for (int y = today.getYear() - 1; y <= today.getYear() + 1; y++) {
             LocalDate candidate = HolidayCalendar.date(code, y);
@@ -257,6 +268,126 @@ final class TimeResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * A holiday, alone or counted from: "Thanksgiving 2014", "Thanksgiving of next year", "Thanksgiving in a
+     * year" (the one in the year so far from the anchor), "three days after Easter", "the third Tuesday after
+     * Christmas 2014".
+     */
+    private Resolution holidayBased(Map<String, String> s) {
+        String code = word("holiday", s);
+        if (code == null) {
+            return null;
+        }
+        String unit = word("unit", s);
+        Integer count = count(s);
+        boolean back = s.containsKey("ago");
+        Integer year = year(s);
+        if (s.containsKey("wd") && count != null || ("D".equals(unit) || "W".equals(unit)) && count != null) {
+            LocalDate base = holiday(code, year, year != null ? orientation : leaning(s));
+            if (base == null) {
+                return new Resolution(UNKNOWN_DAY, TimeType.DATE, "day", null);
+            }
+            if (s.containsKey("wd")) {
+                return date(countWeekdays(base, weekday(s), count, back));
+            }
+            long days = (unit.equals("W") ? 7L : 1L) * count;
+            return date(base.plusDays(back ? -days : days));
+        }
+        if (year == null && anchor != null && unit != null) {
+            Integer shift = shift(s);
+            if (count != null && (back || s.containsKey("in") || s.containsKey("after"))) {
+                LocalDateTime then = switch (unit) {
+                    case "M" -> anchor.plusMonths(back ? -count : count);
+                    case "Y" -> anchor.plusYears(back ? -count : count);
+                    default -> null;
+                };
+                year = then == null ? null : then.getYear();
+            } else if (shift != null && "Y".equals(unit)) {
+                year = anchor.getYear() + shift;
+            }
+            if (year != null) {
+                LocalDate day = holiday(code, year, orientation);
+                return day == null ? null : date(day);
+            }
+        }
+        LocalDate day = holiday(code, year, leaning(s));
+        return day != null ? date(day) : partialHoliday(s);
+    }
+
+    /** "three Fridays from now", "2 Thursdays ago", "Wednesday in two weeks", "mercredi dans deux semaines". */
+    private boolean countsFromAnchor(Map<String, String> s) {
+        boolean direction = s.containsKey("ago") || s.containsKey("in") || s.containsKey("after");
+        String unit = word("unit", s);
+        return direction && count(s) != null && (unit == null || unit.equals("W"));
+    }
+
+    private Resolution weekdayCountedFromAnchor(Map<String, String> s) {
+        if (anchor == null) {
+            return new Resolution(UNKNOWN_DAY, TimeType.DATE, "day", null);
+        }
+        LocalDate today = anchor.toLocalDate();
+        int count = count(s);
+        boolean back = s.containsKey("ago");
+        if ("W".equals(word("unit", s))) {
+            // the weekday inside the week so many weeks away
+            LocalDate monday = mondayOf(today.plusWeeks(back ? -count : count));
+            return date(monday.plusDays(weekday(s).getValue() - 1L));
+        }
+        return date(countWeekdays(today, weekday(s), count, back));
+    }
+
+    /** The {@code count}-th {@code weekday} strictly after (or before) {@code from}. */
+    private static LocalDate countWeekdays(LocalDate from, DayOfWeek weekday, int count, boolean back) {
+        return back ? from.with(TemporalAdjusters.previous(weekday)).minusWeeks(count - 1L)
+                : from.with(TemporalAdjusters.next(weekday)).plusWeeks(count - 1L);
+    }
+
+    /** "two days after today", "three weeks from tomorrow", "deux jours avant hier". */
+    private Resolution countedFromRelativeDay(Map<String, String> s) {
+        String rel = word("rel", s);
+        String unit = word("unit", s);
+        if (rel == null || unit == null) {
+            return null;
+        }
+        if (anchor == null) {
+            return new Resolution(UNKNOWN_DAY, TimeType.DATE, "day", null);
+        }
+        int count = s.containsKey("ago") ? -count(s) : count(s);
+        LocalDate base = anchor.toLocalDate().plusDays(Integer.parseInt(rel));
+        LocalDate day = switch (unit) {
+            case "D" -> base.plusDays(count);
+            case "W" -> base.plusWeeks(count);
+            case "M" -> base.plusMonths(count);
+            case "Y" -> base.plusYears(count);
+            default -> null;
+        };
+        return day == null ? null : date(day);
+    }
+
+    /** "the 20th of next month", "le 5 du mois prochain". */
+    private Resolution dayOfShiftedMonth(Map<String, String> s) {
+        Integer dayOfMonth = dayOfMonth(s);
+        if (dayOfMonth == null) {
+            return null;
+        }
+        if (anchor == null) {
+            return new Resolution(String.format("XXXX-XX-%02d", dayOfMonth), TimeType.DATE, "day", null);
+        }
+        YearMonth month = YearMonth.from(anchor).plusMonths(shift(s));
+        LocalDate day = safeDate(month.getYear(), month.getMonthValue(), dayOfMonth);
+        return day == null ? null : date(day);
+    }
+
+    /** A whole count from a number or an ordinal slot ("three", "3", "third"); null when there is none. */
+    private Integer count(Map<String, String> s) {
+        if (s.containsKey("n")) {
+            Double n = number(s.get("n"));
+            return n == null || n != Math.floor(n) || n < 1 ? null : n.intValue();
+        }
+        String ordinal = word("ordinal", s);
+        return ordinal == null || Integer.parseInt(ordinal) < 1 ? null : Integer.valueOf(ordinal);
     }
 
     private Resolution partialHoliday(Map<String, String> s) {
@@ -393,7 +524,7 @@ final class TimeResolver {
             if (shift != null && shift < 0) {
                 diff = diff < 0 ? diff : diff - 12;
             } else if (shift != null && shift > 0) {
-                diff = diff > 0 ? diff : diff + 12;
+                diff = (diff > 0 ? diff : diff + 12) + 12 * (shift - 1);
             } else if (shift != null) {
                 diff = diff; // "cette décembre": the month of the anchor's year
             } else {

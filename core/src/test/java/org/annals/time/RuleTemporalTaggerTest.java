@@ -210,4 +210,53 @@ class RuleTemporalTaggerTest {
         value("The vote closes at 9 p.m. on Friday.", "en", "at 9 p.m.", "2022-01-07T21:00");
         value("Голосование начнётся в 8 часов утра.", "ru", "в 8 часов утра", "2022-01-07T08:00");
     }
+
+    /** Tuesday 12 February 2013. */
+    private static final LocalDate TUESDAY = LocalDate.of(2013, 2, 12);
+
+    private void valueAt(LocalDate anchor, String text, String lang, String expression, String value) {
+        assertEquals(value, only(text, lang, anchor, expression).value(), expression);
+    }
+
+    @Test
+    void countedWeekdaysAndShiftedMonths() {
+        valueAt(TUESDAY, "We meet three Fridays from now.", "en", "three Fridays from now", "2013-03-01");
+        valueAt(TUESDAY, "It was 2 Thursdays ago.", "en", "2 Thursdays ago", "2013-01-31");
+        valueAt(TUESDAY, "Not this one: Friday after next.", "en", "Friday after next", "2013-02-22");
+        valueAt(TUESDAY, "The vote is on the 20th of next month.", "en", "on the 20th of next month", "2013-03-20");
+        valueAt(TUESDAY, "in the two upcoming weeks", "en", "two upcoming weeks", "2013-02-26");
+        valueAt(TUESDAY, "Wir sehen uns Mittwoch in zwei Wochen.", "de", "Mittwoch in zwei Wochen", "2013-02-27");
+        valueAt(TUESDAY, "Er kommt übernächsten März.", "de", "übernächsten März", "2014-03");
+        valueAt(TUESDAY, "On se voit lundi en huit.", "fr", "lundi en huit", "2013-02-25");
+    }
+
+    @Test
+    void holidaysOfOtherCalendarsAndCountedFromHolidays() {
+        valueAt(TUESDAY, "Thanksgiving of next year", "en", "Thanksgiving of next year", "2014-11-27");
+        valueAt(TUESDAY, "three days after Easter", "en", "three days after Easter", "2013-04-03");
+        valueAt(TUESDAY, "the third Tuesday after Christmas 2014", "en",
+                "the third Tuesday after Christmas 2014", "2015-01-13");
+        value("Prayers were held on Eid al-Fitr.", "en", "on Eid al-Fitr", "2022-05-02");
+        value("Talks stopped for Yom Kippur 2021.", "en", "for Yom Kippur 2021", "2021-09-16");
+        value("Markets close for Chinese New Year.", "en", "for Chinese New Year", "2022-02-01");
+        value("Shops were busy before Diwali.", "en", "Diwali", "2021-11-04");
+        value("Am Zuckerfest 2021 blieben die Moscheen offen.", "de", "Am Zuckerfest 2021", "2021-05-13");
+        value("Zum Opferfest reisten viele in die Türkei.", "de", "Zum Opferfest", "2021-07-20");
+        assertEquals("XXXX-XX-XX", tagger.tag("on Eid al-Adha", "en", null).get(0).value(),
+                "without an anchor a moving feast stays unresolved");
+    }
+
+    @Test
+    void englishConversationalForms() {
+        LocalDate thursday = LocalDate.of(2018, 11, 15);
+        valueAt(thursday, "Call me tomorrow 8:00am.", "en", "tomorrow 8:00am", "2018-11-16T08:00");
+        valueAt(thursday, "next week on Tuesday", "en", "next week on Tuesday", "2018-11-20");
+        valueAt(thursday, "two days after today", "en", "two days after today", "2018-11-17");
+        valueAt(thursday, "three weeks from tomorrow", "en", "three weeks from tomorrow", "2018-12-07");
+        valueAt(thursday, "It rained the week before last.", "en", "the week before last", "2018-W44");
+        List<TimeExpression> found = tagger.tag("I'll be out 2 hours next month.", "en", thursday);
+        assertEquals("2 hours", found.get(0).text(), found.toString());
+        assertEquals("next month", found.get(1).text(), found.toString());
+    }
 }
+

@@ -19,21 +19,25 @@ import picocli.CommandLine.Parameters;
 
 /** {@code annals eval}: scores Annals against public gold sets. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Scores Annals against a gold set: plover-gsr (PLOVER gold-standard records).")
+        description = "Scores Annals against a gold set: plover-gsr (PLOVER gold-standard records) or timex"
+                + " (French TimeBank, Duckling and Recognizers-Text time expressions).")
 public final class EvalCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SET", description = "plover-gsr")
+    @Parameters(index = "0", paramLabel = "SET", description = "plover-gsr or timex")
     String set;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Folder of the gold set "
-            + "(plover-gsr default: ../shared/data/plover-gsr).")
+            + "(defaults: ../shared/data/plover-gsr, ../shared/data/dates).")
     Path data;
 
     @Override
     public Integer call() throws IOException {
         PrintStream out = System.out;
+        if ("timex".equals(set)) {
+            return EvalTimexCommand.run(data, System.out, System.err);
+        }
         if (!"plover-gsr".equals(set)) {
-            System.err.println("annals: unknown gold set '" + set + "' (known: plover-gsr)");
+            System.err.println("annals: unknown gold set '" + set + "' (known: plover-gsr, timex)");
             return 2;
         }
         Path dir = data != null ? data : Path.of("..", "shared", "data", "plover-gsr");

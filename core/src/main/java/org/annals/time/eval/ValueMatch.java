@@ -13,6 +13,7 @@ final class ValueMatch {
     /**
      * True when {@code system} equals {@code gold}, or is finer than it and truncates to it
      * ("2013-02-11" matches month "2013-02"). Decades are compared without the TIMEX2-style trailing X.
+     * Digits the gold leaves unknown (X) accept any digit; "XXXX-WXX-5" accepts any Friday.
      */
     static boolean matches(String system, String gold) {
         if (system == null || gold == null) {
@@ -33,7 +34,31 @@ final class ValueMatch {
         if (s.matches("\\d{4}-W\\d{2}") && g.matches("\\d{4}-\\d{2}-\\d{2}")) {
             return false;
         }
-        return s.startsWith(g) && (s.length() == g.length() || !Character.isDigit(s.charAt(g.length())));
+        if (g.matches("XXXX-WXX-[1-7](T.*)?") && s.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            // "XXXX-WXX-5", a Friday of no stated week: any Friday (with the same time, if one is given)
+            boolean sameWeekday = LocalDate.parse(s.substring(0, 10)).getDayOfWeek().getValue() == g.charAt(9) - '0';
+            return sameWeekday && (g.length() == 10 || matches(s.substring(10), g.substring(10)));
+        }
+        return startsWithAllowingUnknown(s, g)
+                && (s.length() == g.length() || !Character.isDigit(s.charAt(g.length())));
+    }
+
+    /**
+     * True when {@code s} starts with {@code g}, an X of the gold standing for any digit: a gold value that
+     * leaves the year open ("XXXX-11-20") accepts a system value that also chose one ("2018-11-20").
+     */
+    private static boolean startsWithAllowingUnknown(String s, String g) {
+        if (s.length() < g.length()) {
+            return false;
+        }
+        for (int i = 0; i < g.length(); i++) {
+            char gc = g.charAt(i);
+            char sc = s.charAt(i);
+            if (gc != sc && !(gc == 'X' && (Character.isDigit(sc) || sc == 'X'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String normalize(String value) {
