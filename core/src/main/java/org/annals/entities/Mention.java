@@ -15,9 +15,10 @@ import org.annals.model.Span;
  * @param country country code from the mention's own words ("Kazakh authorities"), or {@code null}
  * @param sector sector from the mention's own words ("police" → COP), or {@code null}
  * @param key grouping key of unlinked mentions (normalized head words)
+ * @param title the title words next to an unknown name ("l'ex-président du Kirghizistan"), or {@code null}
  */
 public record Mention(Span span, int sentence, int first, int last, int head, MentionKind kind,
-                      EntityType type, KbCandidate link, String country, String sector, String key) {
+                      EntityType type, KbCandidate link, String country, String sector, String key, Span title) {
 
     public boolean covers(int sentenceIndex, int tokenIndex) {
         return sentence == sentenceIndex && tokenIndex >= first && tokenIndex <= last;

@@ -21,8 +21,8 @@ import org.annals.model.Span;
  */
 public final class MentionDetector {
 
-    /** Minimum KB score for a name to be linked. */
-    static final double LINK_THRESHOLD = 0.6;
+    /** Minimum KB score for a name to be linked: a surname alone known only from a learned role (about 0.59) passes. */
+    static final double LINK_THRESHOLD = 0.55;
 
     /** ICU transliterators are not safe for concurrent use, hence one per thread. */
     private static final ThreadLocal<Transliterator> FOLD =
@@ -126,7 +126,7 @@ public final class MentionDetector {
         KbCandidate link = link(surface, lang, date);
         if (link != null) {
             return new Mention(span, sentence.index(), first, last, head, MentionKind.NAME,
-                    link.entity().type(), link, countryOf(link), sectorOf(link), link.entity().id());
+                    link.entity().type(), link, countryOf(link), sectorOf(link), link.entity().id(), null);
         }
         Optional<String> demonymOf = kb.countryOf(surface, lang);
         if (demonymOf.isPresent() && !"LOCATION".equals(tag)) {
@@ -134,7 +134,7 @@ public final class MentionDetector {
             if (isArgument(headToken) && !"ADJ".equals(headToken.upos())) {
                 // "the Palestinians blamed Israel": a nationality used as a noun is the people of that country.
                 return new Mention(span, sentence.index(), first, last, head, MentionKind.NAME, EntityType.GROUP,
-                        null, demonymOf.get(), null, "demonym:" + demonymOf.get());
+                        null, demonymOf.get(), null, "demonym:" + demonymOf.get(), null);
             }
             // A nationality adjective tagged as a name ("Russian", "biélorusse") qualifies, it does not refer.
             return null;
@@ -149,41 +149,69 @@ public final class MentionDetector {
             return null;
         }
         String country = type == EntityType.LOCATION ? kb.countryOf(surface, lang).orElse(null) : null;
-        String sector = null;
+        TitleContext title = TitleContext.NONE;
         if (type == EntityType.PERSON) {
             // "Serbian President Vojislav Kostunica", "X, Algeria's leading activist": the title next to an
             // unknown name says whose side the person acts for.
-            String[] role = titleAround(sentence, first, last, lang);
-            country = role[0];
-            sector = role[1];
+            title = titleAround(text, sentence, first, last, lang);
+            country = title.country();
         }
         return new Mention(span, sentence.index(), first, last, head, MentionKind.NAME, type, null,
-                country, sector, fold(surface));
+                country, title.sector(), fold(surface), title.phrase());
     }
 
     /** Country and sector from the title words just before a name, or in the apposition just after it. */
-    private String[] titleAround(Sentence sentence, int first, int last, String lang) {
+    private TitleContext titleAround(String text, Sentence sentence, int first, int last, String lang) {
         String[] found = new String[2];
         List<Token> tokens = sentence.tokens();
-        for (int k = first - 1; k >= 0 && k >= first - 6; k--) {
-            if (!absorbTitleWord(tokens.get(k), lang, found)) {
+        int from = first;
+        for (int k = first - 1; k >= 0 && k >= first - 8; k--) {
+            Token t = tokens.get(k);
+            boolean linking = "ADP".equals(t.upos()) || "DET".equals(t.upos());
+            // "l'ex-président du Kirghizistan X": "du" links two title words; "visit to Russia by X" does not.
+            if (linking ? !titleNounBefore(tokens, k) : !absorbTitleWord(t, lang, found)) {
                 break;
             }
+            from = k;
+        }
+        while (from < first && ("ADP".equals(tokens.get(from).upos()) || "DET".equals(tokens.get(from).upos()))) {
+            from++;
+        }
+        if (from < first) {
+            Span phrase = Span.of(text, tokens.get(from).start(), tokens.get(first - 1).end());
+            return new TitleContext(phrase, found[0], found[1]);
         }
         if (last + 2 < tokens.size() && "PUNCT".equals(tokens.get(last + 1).upos())) {
+            int to = last + 1;
             for (int k = last + 2; k < tokens.size() && k <= last + 8; k++) {
                 if (!absorbTitleWord(tokens.get(k), lang, found)) {
                     break;
                 }
+                to = k;
+            }
+            if (to > last + 1) {
+                return new TitleContext(Span.of(text, tokens.get(last + 2).start(), tokens.get(to).end()),
+                        found[0], found[1]);
             }
         }
-        return found;
+        return TitleContext.NONE;
+    }
+
+    /** Whether the nearest word left of {@code k} that is not a preposition or article belongs to a title. */
+    private static boolean titleNounBefore(List<Token> tokens, int k) {
+        for (int i = k - 1; i >= 0; i--) {
+            String upos = tokens.get(i).upos();
+            if (!upos.equals("ADP") && !upos.equals("DET")) {
+                return upos.equals("NOUN") || upos.equals("ADJ");
+            }
+        }
+        return false;
     }
 
     /** Takes a country or sector from a word of a title phrase; false at the end of the phrase. */
     private boolean absorbTitleWord(Token t, String lang, String[] found) {
         switch (t.upos()) {
-            case "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "ADP", "PRON", "NUM" -> {
+            case "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "ADP", "PRON", "NUM", "DET" -> {
                 return false;
             }
             default -> { }
@@ -223,7 +251,7 @@ public final class MentionDetector {
             if ("PRON".equals(t.upos()) && coref.is(CoreferenceLexicon.Kind.PERSON_PRONOUN, t.lemma())
                     && t.baseRelation().startsWith("nsubj")) {
                 out.add(new Mention(Span.of(text, t.start(), t.end()), sentence.index(), t.index(), t.index(),
-                        t.index(), MentionKind.PRONOUN, EntityType.PERSON, null, null, null, "PRONOUN"));
+                        t.index(), MentionKind.PRONOUN, EntityType.PERSON, null, null, null, "PRONOUN", null));
                 continue;
             }
             if (!"NOUN".equals(t.upos())) {
@@ -234,7 +262,7 @@ public final class MentionDetector {
             if (coref.is(CoreferenceLexicon.Kind.COUNTRY_NOUN, t.lemma()) && hasDemonstrative(sentence, t, coref)
                     && countryIn(sentence, t, lang).isEmpty()) {
                 out.add(new Mention(Span.of(text, t.start(), t.end()), sentence.index(), t.index(), t.index(),
-                        t.index(), MentionKind.NOMINAL, EntityType.GPE, null, null, null, "ANAPHOR:COUNTRY"));
+                        t.index(), MentionKind.NOMINAL, EntityType.GPE, null, null, null, "ANAPHOR:COUNTRY", null));
                 continue;
             }
             String phrase = span.text();
@@ -250,7 +278,7 @@ public final class MentionDetector {
             if (holder.isPresent() && !hasNamedApposition(sentence, t)) {
                 KbCandidate h = holder.get();
                 out.add(new Mention(span, sentence.index(), extent[0], extent[1], t.index(), MentionKind.NOMINAL,
-                        h.entity().type(), h, countryOf(h), sectorOf(h), h.entity().id()));
+                        h.entity().type(), h, countryOf(h), sectorOf(h), h.entity().id(), null));
                 markTaken(taken, extent);
                 continue;
             }
@@ -259,7 +287,7 @@ public final class MentionDetector {
                 String country = countryIn(sentence, t, lang).orElse(null);
                 out.add(new Mention(span, sentence.index(), extent[0], extent[1], t.index(), MentionKind.NOMINAL,
                         EntityType.GROUP, null, country, sector.get(),
-                        "NOMINAL:" + t.lemma() + ":" + (country == null ? "" : country)));
+                        "NOMINAL:" + t.lemma() + ":" + (country == null ? "" : country), null));
                 markTaken(taken, extent);
             }
         }

@@ -10,7 +10,10 @@ import org.annals.entities.Mention;
 import org.annals.entities.MentionDetector;
 import org.annals.events.EventExtractor;
 import org.annals.kb.KnowledgeBase;
+import org.annals.kb.Evidence;
 import org.annals.kb.KnowledgeBases;
+import org.annals.kb.LayeredKnowledgeBase;
+import org.annals.kb.RoleLearner;
 import org.annals.lang.LanguageGuess;
 import org.annals.lang.LanguageIdentifier;
 import org.annals.lexicon.CueKind;
@@ -18,6 +21,7 @@ import org.annals.lexicon.CueLexicon;
 import org.annals.lexicon.TriggerLexicon;
 import org.annals.model.Article;
 import org.annals.model.DocumentResult;
+import org.annals.model.EntityType;
 import org.annals.model.EventRecord;
 import org.annals.model.TimeExpression;
 import org.annals.ontology.CameoOntology;
@@ -37,11 +41,22 @@ public final class AnnalsPipeline {
     private final MentionDetector mentions;
     private final EntityResolver resolver;
     private final EventExtractor events;
+    private final RoleLearner learner;
     private final StageTimer timer = new StageTimer();
     private final PipelineStats stats = new PipelineStats();
 
     public AnnalsPipeline(AnalyzerRegistry analyzers, LanguageIdentifier languages, TemporalTagger tagger,
                           KnowledgeBase kb, CameoOntology ontology) {
+        this(analyzers, languages, tagger, kb, ontology, null);
+    }
+
+    /**
+     * @param learner records the roles articles state for unknown people ("l'ex-président du Kirghizistan
+     *     Kurmanbek Bakiev") so later articles resolve them; {@code null} learns nothing
+     */
+    public AnnalsPipeline(AnalyzerRegistry analyzers, LanguageIdentifier languages, TemporalTagger tagger,
+                          KnowledgeBase kb, CameoOntology ontology, RoleLearner learner) {
+        this.learner = learner;
         this.analyzers = analyzers;
         this.languages = languages;
         this.tagger = tagger;
@@ -56,10 +71,16 @@ public final class AnnalsPipeline {
      * learned facts (see docs/kb.md), lexicons and time rules.
      */
     public static AnnalsPipeline standard() {
+        return standard(false);
+    }
+
+    /** The standard set-up, recording roles stated in the articles into the user's KB when {@code learn}. */
+    public static AnnalsPipeline standard(boolean learn) {
         AnalyzerRegistry analyzers = AnalyzerRegistry.discover();
         List<String> supported = analyzers.languages().stream().filter(TriggerLexicon::supports).toList();
+        LayeredKnowledgeBase kb = KnowledgeBases.withUserData();
         return new AnnalsPipeline(analyzers, new LanguageIdentifier(supported), new RuleTemporalTagger(),
-                KnowledgeBases.withUserData(), CameoOntology.standard());
+                kb, CameoOntology.standard(), learn ? new RoleLearner(kb) : null);
     }
 
     /** The language of the article: as given, or identified from its text. */
@@ -98,6 +119,9 @@ public final class AnnalsPipeline {
                 s -> triggers.mayHaveTrigger(s) || cues.find(s).stream().anyMatch(c -> c.kind() == CueKind.REPORTING)));
         DocumentEntities entities = timer.time("entities", () -> {
             List<Mention> found = mentions.detect(text, analysis, published);
+            if (learner != null) {
+                learnRoles(article, found, lang);
+            }
             return resolver.resolve(found, published);
         });
         List<EventRecord> coded = timer.time("events", () -> events.extract(text, analysis, entities, times));
@@ -108,6 +132,18 @@ public final class AnnalsPipeline {
                 coded.size());
         return new DocumentResult(DocumentResult.SCHEMA, article.id(), lang, published, article.title(),
                 article.url(), article.source(), entities.entities(), times, coded);
+    }
+
+    private void learnRoles(Article article, List<Mention> found, String lang) {
+        for (Mention m : found) {
+            if (m.title() == null || m.link() != null || m.type() != EntityType.PERSON) {
+                continue;
+            }
+            int start = Math.min(m.title().start(), m.span().start());
+            int end = Math.max(m.title().end(), m.span().end());
+            learner.learn(m.title().text(), m.span().text(), lang, article.published(),
+                    new Evidence(article.id(), start, end, article.text().substring(start, end)));
+        }
     }
 
     /** Time spent per stage since creation or the last reset. */

@@ -52,6 +52,11 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--learn", description = "Record roles the articles state for people the knowledge base does"
+            + " not know (\"l'ex-président du Kirghizistan Kurmanbek Bakiev\") in the user KB, for later articles;"
+            + " list them with 'annals kb learned'.")
+    boolean learn;
+
     @Option(names = "--max-size", paramLabel = "BYTES", description = "Largest article file accepted (default 2 MB).")
     long maxSize = ArticleReader.DEFAULT_MAX_BYTES;
 
@@ -78,7 +83,7 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println("annals: " + e.getMessage());
             return 2;
         }
-        AnnalsPipeline pipeline = AnnalsPipeline.standard();
+        AnnalsPipeline pipeline = AnnalsPipeline.standard(learn);
         AtomicInteger failed = new AtomicInteger();
         Writer stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         try (Stream<ReadItem> items = new ArticleReader(maxSize).readAll(inputs, inputFormat, System.in);
