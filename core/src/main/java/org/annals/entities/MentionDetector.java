@@ -81,6 +81,11 @@ public final class MentionDetector {
             while (j > first && startsLowerCase(tokens.get(j)) && !isNamed(tokens.get(j))) {
                 j--;
             }
+            // "President Obama", "US President Bill Clinton": titles and nationalities before a name are not
+            // part of it (taggers often include them); they stay available as the name's title context.
+            while (first < j && isTitleWord(tokens.get(first), lang)) {
+                first++;
+            }
             Mention m = nameMention(text, sentence, first, j, tag, lang, date);
             if (m != null) {
                 out.add(m);
@@ -90,6 +95,12 @@ public final class MentionDetector {
             }
             i = j + 1;
         }
+    }
+
+    private boolean isTitleWord(Token t, String lang) {
+        String word = t.text().toLowerCase(java.util.Locale.ROOT);
+        return kb.sectorOf(word, lang).isPresent() || kb.sectorOf(t.lemma(), lang).isPresent()
+                || (kb.countryOf(t.text(), lang).isPresent() && kb.lookup(t.text(), lang, null).isEmpty());
     }
 
     private static boolean startsLowerCase(Token t) {
@@ -227,6 +238,9 @@ public final class MentionDetector {
 
     private KbCandidate link(String surface, String lang, LocalDate date) {
         List<KbCandidate> candidates = kb.lookup(surface, lang, date);
+        if (candidates.isEmpty() && surface.indexOf('.') > 0 && surface.indexOf(' ') < 0) {
+            candidates = kb.lookup(surface.replace(".", ""), lang, date); // "U.N." is written "UN" too
+        }
         if (candidates.isEmpty()) {
             return null;
         }
