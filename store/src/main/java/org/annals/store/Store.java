@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -329,9 +328,5 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot close store: " + e.getMessage(), e);
         }
-    }
-
-    static Date sqlDate(LocalDate date) {
-        return date == null ? null : Date.valueOf(date);
     }
 }

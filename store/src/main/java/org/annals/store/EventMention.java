@@ -1,0 +1,28 @@
+package org.annals.store;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * One report of an event, as the merger sees it: the stored event with its resolved actors, the days its
+ * date allows, and what is known of the article that reported it.
+ *
+ * @param range days the event can have happened on, or {@code null} when nothing bounds it
+ * @param outlet who published the report: the article's source, or the article itself when unknown
+ */
+record EventMention(String articleId, String eventId, String plover, String cameo, double goldstein, int quadClass,
+                    List<ActorRef> sources, List<ActorRef> targets, String locationKey, String locationName,
+                    String date, String datePrecision, DateRange range, boolean fact, String factuality,
+                    String outlet, String lang, LocalDate published, LocalDateTime ingested, String url,
+                    Integer triggerStart, Integer triggerEnd, String triggerText) {
+
+    /** The identity of what happened, leaving time and place aside: category and the actors on both sides. */
+    String actorKey() {
+        return plover + "|" + keys(sources) + "|" + keys(targets);
+    }
+
+    static String keys(List<ActorRef> actors) {
+        return String.join("+", actors.stream().map(ActorRef::key).sorted().distinct().toList());
+    }
+}
