@@ -4,13 +4,14 @@ import org.annals.app.cli.AnalyzeCommand;
 import org.annals.app.cli.BenchCommand;
 import org.annals.app.cli.EvalCommand;
 import org.annals.app.cli.ExtractCommand;
+import org.annals.app.cli.IngestCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code annals} command. */
 @Command(name = "annals", mixinStandardHelpOptions = true, version = "annals 0.1.0",
         description = "Reads news in several languages and writes the political events in them (annals.v1).",
-        subcommands = {ExtractCommand.class, AnalyzeCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {ExtractCommand.class, AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, IngestCommand.class,
                 CommandLine.HelpCommand.class})
 public final class AnnalsCli {
 
