@@ -3,8 +3,10 @@ package org.annals.app;
 import org.annals.app.cli.AnalyzeCommand;
 import org.annals.app.cli.BenchCommand;
 import org.annals.app.cli.EvalCommand;
+import org.annals.app.cli.ExportCommand;
 import org.annals.app.cli.ExtractCommand;
 import org.annals.app.cli.IngestCommand;
+import org.annals.app.cli.QueryCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,6 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "annals", mixinStandardHelpOptions = true, version = "annals 0.1.0",
         description = "Reads news in several languages and writes the political events in them (annals.v1).",
         subcommands = {ExtractCommand.class, AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, IngestCommand.class,
+                QueryCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class AnnalsCli {
 

@@ -19,6 +19,10 @@ record EventMention(String articleId, String eventId, String plover, String came
 
     /** The identity of what happened, leaving time and place aside: category and the actors on both sides. */
     String actorKey() {
+        if (sources.isEmpty() && targets.isEmpty()) {
+            // Nobody to compare: such a report can only be merged with others of its own article.
+            return plover + "|?" + articleId;
+        }
         return plover + "|" + keys(sources) + "|" + keys(targets);
     }
 

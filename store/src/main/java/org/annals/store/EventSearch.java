@@ -11,7 +11,7 @@ import java.util.Locale;
 /** Finds stored event reports or merged events that match an {@link EventQuery}, and runs read-only SQL. */
 public final class EventSearch {
 
-    private static final String REPORTS = """
+    static final String REPORTS = """
             SELECT e.article_id, e.event_id, e.plover, e.cameo, e.date, e.factuality,
                    (SELECT string_agg(en.name || coalesce(' [' || en.code || ']', ''), '; ' ORDER BY g.position)
                       FROM event_arguments g JOIN entities en ON en.article_id = g.article_id AND en.entity_id = g.entity_id
@@ -38,7 +38,7 @@ public final class EventSearch {
             OR EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = en.article_id AND m.entity_id = en.entity_id
                           AND strip_accents(lower(m.text)) LIKE ? ESCAPE '\\')""";
 
-    private static final String MERGED = """
+    static final String MERGED = """
             SELECT m.merged_id, m.plover, m.cameo, m.date, m.date_precision,
                    m.source_names || coalesce(' [' || m.source_code || ']', '') AS source,
                    m.target_names || coalesce(' [' || m.target_code || ']', '') AS target,

@@ -22,7 +22,7 @@ import java.util.Locale;
  * <li>GLOBALEVENTID: merged_id (stable within one merge run only).
  * <li>SQLDATE, FractionDate: the event's day, only when the reports pin one day (never the publication date);
  *     MonthYear and Year when the possible days lie within one month or one year.
- * <li>Actor1*: the source actor; Actor2*: the target. Code = Annals actor code (country + sector, e.g. BLRGOV);
+ * <li>Actor1*: the (first) source actor; Actor2*: the (first) target. Code = Annals actor code (country + sector, e.g. BLRGOV);
  *     Name = canonical name, upper-cased as GDELT writes names; CountryCode = ISO 3166 alpha-3 (CAMEO country
  *     codes agree for countries); Type1Code = CAMEO sector (GOV, MIL, COP, OPP, ...). KnownGroup, Ethnic,
  *     Religion, Type2/Type3 empty.
@@ -130,7 +130,9 @@ public final class GdeltExport {
 
     private static void actor(String[] f, int at, String code, String name, String country, String sector) {
         f[at] = clean(code);
-        f[at + 1] = clean(name).toUpperCase(Locale.ROOT);
+        // GDELT has one actor per side: the first of ours, whose code is the one written.
+        String first = name == null ? null : name.split("; ", 2)[0];
+        f[at + 1] = clean(first).toUpperCase(Locale.ROOT);
         f[at + 2] = clean(country);
         f[at + 7] = clean(sector);
     }

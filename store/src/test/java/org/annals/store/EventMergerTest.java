@@ -107,6 +107,16 @@ class EventMergerTest {
     }
 
     @Test
+    void reportsWithoutActorsAreNotMergedAcrossArticles() {
+        Reports a = Reports.article("n1", "en", "2023-03-15", "X");
+        a.event("PROTEST", "141", null, null, "2023-03-14", Factuality.ASSERTED);
+        Reports b = Reports.article("n2", "en", "2023-03-15", "Y");
+        b.words("Elsewhere:");
+        b.event("PROTEST", "141", null, null, "2023-03-14", Factuality.ASSERTED);
+        assertEquals(2, mergeAll(a, b).size());
+    }
+
+    @Test
     void actorsWithoutKbIdMergeOnCountryAndSector() {
         Reports a = Reports.article("p1", "en", "2023-03-15", "X");
         a.event("PROTEST", "141", a.entity("protesters", null, "protesters", "KAZ", "CVL"), null, "2023-03-14",
