@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.annals.app.progress.Progress;
 import org.annals.io.ArticleReader;
@@ -75,6 +76,17 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-merge", description = "Skip the cross-report event merge after ingest.")
     boolean noMerge;
 
+    private final Supplier<AnnalsPipeline> pipelines;
+
+    public IngestCommand() {
+        this(AnnalsPipeline::standard);
+    }
+
+    /** With another source of the pipeline (tests share one per JVM). */
+    IngestCommand(Supplier<AnnalsPipeline> pipelines) {
+        this.pipelines = pipelines;
+    }
+
     /** Counts of one run, printed as the closing summary. */
     private static final class Tally {
         long read;
@@ -117,7 +129,7 @@ public final class IngestCommand implements Callable<Integer> {
             if (repaired > 0) {
                 err.println("annals: indexed " + repaired + " stored articles the text index lacked");
             }
-            AnnalsPipeline pipeline = AnnalsPipeline.standard();
+            AnnalsPipeline pipeline = pipelines.get();
             // Articles handed to the workers, by origin: the outcome carries the result, the store needs the text.
             Map<String, Article> inFlight = new HashMap<>();
             try (Progress progress = Progress.onStderr("ingest", countItems(inputs, inputFormat));
