@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.annals.kb.NameKey;
 
 /** Finds stored event reports or merged events that match an {@link EventQuery}, and runs read-only SQL. */
 public final class EventSearch {
@@ -34,9 +35,11 @@ public final class EventSearch {
                             AND g.role IN ('source', 'target') AND (%s))""";
 
     private static final String ACTOR_MATCH = """
-            en.kb = ? OR upper(en.code) = upper(?) OR strip_accents(lower(en.name)) LIKE ? ESCAPE '\\'
+            en.kb IN (%s) OR upper(en.code) = upper(?)
+            OR strip_accents(lower(en.name)) LIKE ? ESCAPE '\\'
             OR EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = en.article_id AND m.entity_id = en.entity_id
-                          AND strip_accents(lower(m.text)) LIKE ? ESCAPE '\\')""";
+                          AND (strip_accents(lower(m.text)) LIKE ? ESCAPE '\\'
+                               OR ' ' || m.name_key || ' ' LIKE ? ESCAPE '\\'))""";
 
     static final String MERGED = """
             SELECT m.merged_id, m.plover, m.cameo, m.date, m.date_precision,
@@ -80,9 +83,8 @@ public final class EventSearch {
 
     private static void reportFilters(EventQuery q, StringBuilder sql, List<Object> params) {
         if (q.actor() != null) {
-            sql.append(" ").append(ARGUMENT_EXISTS.formatted(ACTOR_MATCH));
-            String like = "%" + fold(q.actor()) + "%";
-            params.addAll(List.of(q.actor(), q.actor(), like, like));
+            sql.append(" ").append(ARGUMENT_EXISTS.formatted(actorMatch(q)));
+            params.addAll(actorParams(q));
         }
         if (q.country() != null) {
             sql.append(" ").append(ARGUMENT_EXISTS.formatted("upper(en.country) = upper(?)"));
@@ -114,9 +116,8 @@ public final class EventSearch {
             sql.append(" AND EXISTS (SELECT 1 FROM event_mentions em JOIN events e"
                     + " ON e.article_id = em.article_id AND e.event_id = em.event_id"
                     + " WHERE em.merged_id = m.merged_id AND em.confirms")
-                    .append(" ").append(ARGUMENT_EXISTS.formatted(ACTOR_MATCH)).append(")");
-            String like = "%" + fold(q.actor()) + "%";
-            params.addAll(List.of(q.actor(), q.actor(), like, like));
+                    .append(" ").append(ARGUMENT_EXISTS.formatted(actorMatch(q))).append(")");
+            params.addAll(actorParams(q));
         }
         if (q.country() != null) {
             sql.append(" AND (upper(m.source_country) = upper(?) OR upper(m.target_country) = upper(?))");
@@ -140,6 +141,26 @@ public final class EventSearch {
         }
     }
 
+    private static String actorMatch(EventQuery q) {
+        return ACTOR_MATCH.replace("%s", placeholders(1 + q.actorKbIds().size()));
+    }
+
+    private static List<Object> actorParams(EventQuery q) {
+        List<Object> params = new ArrayList<>();
+        params.add(q.actor());
+        params.addAll(q.actorKbIds());
+        params.add(q.actor());
+        String like = "%" + escape(fold(q.actor())) + "%";
+        params.add(like);
+        params.add(like);
+        params.add("% " + escape(NameKey.of(q.actor())) + " %");
+        return params;
+    }
+
+    private static String escape(String likeText) {
+        return likeText.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     private static void categoryFilter(String category, String table, StringBuilder sql, List<Object> params) {
         if (category.matches("\\d+")) {
             sql.append(" AND ").append(table).append(".cameo LIKE ?");
@@ -157,7 +178,7 @@ public final class EventSearch {
     /** Lower case without accents, as the SQL side folds with strip_accents(lower(...)). */
     static String fold(String s) {
         String decomposed = java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").replace("%", "\\%").replace("_", "\\_");
+        return decomposed.replaceAll("\\p{M}+", "");
     }
 
     /**

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
+import org.annals.kb.NameKey;
 import org.annals.model.Article;
 import org.annals.model.DocumentResult;
 import org.annals.model.EntityRecord;
@@ -185,7 +186,7 @@ public final class Store implements AutoCloseable {
             ps.executeUpdate();
         }
         try (PreparedStatement entities = connection.prepareStatement("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement mentions = connection.prepareStatement("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)")) {
+             PreparedStatement mentions = connection.prepareStatement("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)")) {
             for (EntityRecord e : result.entities()) {
                 entities.setString(1, id);
                 entities.setString(2, e.id());
@@ -202,6 +203,7 @@ public final class Store implements AutoCloseable {
                     mentions.setInt(3, m.start());
                     mentions.setInt(4, m.end());
                     mentions.setString(5, m.text());
+                    mentions.setString(6, m.text() == null ? null : NameKey.of(m.text()));
                     mentions.addBatch();
                 }
             }

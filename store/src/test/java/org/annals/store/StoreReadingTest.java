@@ -53,10 +53,14 @@ class StoreReadingTest {
     @Test
     void actorIsFoundByAnySpellingCodeOrId() {
         EventSearch search = new EventSearch(store);
-        for (String actor : List.of("loukachenko", "Lukashenko", "BLRGOV", "annals:alexander-lukashenko", "nazarbaiev")) {
+        for (String actor : List.of("loukachenko", "Lukashenko", "Lukaschenko", "BLRGOV", "annals:alexander-lukashenko", "nazarbaiev", "Назарбаев")) {
             assertEquals(2, search.find(query(actor, null, null, null, null, false, false)).rows().size(), actor);
         }
         assertEquals(0, search.find(query("Putin", null, null, null, null, false, false)).rows().size());
+        assertEquals(0, search.find(query("%", null, null, null, null, false, false)).rows().size());
+        EventQuery byKb = new EventQuery("Minsk's leader", List.of("annals:alexander-lukashenko"), null, null, null,
+                null, null, false, false, 100);
+        assertEquals(2, search.find(byKb).rows().size());
     }
 
     @Test
@@ -149,6 +153,6 @@ class StoreReadingTest {
 
     private static EventQuery query(String actor, String category, String country, LocalDate from, LocalDate to,
                                     boolean merged, boolean facts) {
-        return new EventQuery(actor, category, country, from, to, null, merged, facts, 100);
+        return new EventQuery(actor, List.of(), category, country, from, to, null, merged, facts, 100);
     }
 }

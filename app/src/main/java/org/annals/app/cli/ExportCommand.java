@@ -66,8 +66,8 @@ public final class ExportCommand implements Callable<Integer> {
                         case "gdelt" -> new GdeltExport().write(store, out);
                         case "csv" -> {
                             EventSearch search = new EventSearch(store);
-                            var table = search.find(new EventQuery(null, null, null, null, null, null, merged,
-                                    false, Integer.MAX_VALUE));
+                            var table = search.find(new EventQuery(null, java.util.List.of(), null, null, null, null, null,
+                                    merged, false, Integer.MAX_VALUE));
                             CsvTable.write(table, out);
                             yield table.rows().size();
                         }

@@ -10,7 +10,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.annals.io.AnnalsJson;
+import org.annals.kb.KnowledgeBase;
+import org.annals.kb.KnowledgeBases;
 import org.annals.store.ArticleIndex;
 import org.annals.store.EventQuery;
 import org.annals.store.EventSearch;
@@ -90,8 +93,8 @@ public final class QueryCommand implements Callable<Integer> {
                 table = search.sql(sql, limit);
             } else {
                 List<String> ids = text == null ? null : new ArticleIndex(storeDir).search(text, 100_000);
-                table = search.find(new EventQuery(actor, category, country, fromDate, toDate, ids, merged,
-                        factsOnly, limit));
+                table = search.find(new EventQuery(actor, knownAs(actor), category, country, fromDate, toDate, ids,
+                        merged, factsOnly, limit));
             }
             if (json) {
                 printJson(table, System.out);
@@ -106,6 +109,17 @@ public final class QueryCommand implements Callable<Integer> {
             err.println("annals: " + e.getMessage());
             return e instanceof IllegalArgumentException ? 2 : 1;
         }
+    }
+
+    /** KB ids the actor text names in any language the KB knows ("Lukashenko", "Лукашенко"). */
+    private static List<String> knownAs(String actor) {
+        if (actor == null) {
+            return List.of();
+        }
+        KnowledgeBase kb = KnowledgeBases.standard();
+        return Stream.of("en", "fr", "de", "es", "ru")
+                .flatMap(lang -> kb.lookup(actor, lang, null).stream())
+                .map(c -> c.entity().id()).distinct().toList();
     }
 
     static void printJson(ResultTable table, PrintStream out) throws Exception {

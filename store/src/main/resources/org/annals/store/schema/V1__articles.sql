@@ -28,7 +28,8 @@ CREATE TABLE mentions (
     entity_id    VARCHAR NOT NULL,
     start_offset INTEGER NOT NULL,
     end_offset   INTEGER NOT NULL,
-    text         VARCHAR
+    text         VARCHAR,
+    name_key     VARCHAR  -- spelling- and script-neutral key of the text (org.annals.kb.NameKey)
 );
 CREATE TABLE times (
     article_id   VARCHAR NOT NULL,
