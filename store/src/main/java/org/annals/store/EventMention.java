@@ -23,7 +23,12 @@ record EventMention(String articleId, String eventId, String plover, String came
             // Nobody to compare: such a report can only be merged with others of its own article.
             return plover + "|?" + articleId;
         }
-        return plover + "|" + keys(sources) + "|" + keys(targets);
+        String source = keys(sources);
+        String target = keys(targets);
+        if (MutualCategories.contains(plover) && source.compareTo(target) > 0) {
+            return plover + "|" + target + "|" + source;
+        }
+        return plover + "|" + source + "|" + target;
     }
 
     static String keys(List<ActorRef> actors) {

@@ -52,6 +52,25 @@ class EventMergerTest {
     }
 
     @Test
+    void aMeetingIsTheSameWhoeverIsNamedFirst() {
+        Reports a = call("ab", "en", "2023-03-15", "X", "2023-03-14", Factuality.ASSERTED, "Lukashenko");
+        Reports b = Reports.article("ba", "fr", "2023-03-15", "Y");
+        String t = b.entity("Tokaïev", TOKAYEV, "Kassym-Jomart Tokayev", "KAZ", "GOV");
+        String l = b.entity("Loukachenko", LUKASHENKO, "Alexander Lukashenko", "BLR", "GOV");
+        b.event("CONSULT", "042", t, l, "2023-03-14", Factuality.ASSERTED);
+        Reports c = Reports.article("accuse", "en", "2023-03-15", "Z");
+        String t2 = c.entity("Tokayev", TOKAYEV, "Kassym-Jomart Tokayev", "KAZ", "GOV");
+        String l2 = c.entity("Lukashenko", LUKASHENKO, "Alexander Lukashenko", "BLR", "GOV");
+        c.event("ACCUSE", "112", t2, l2, "2023-03-14", Factuality.ASSERTED);
+        Reports d = Reports.article("accuse2", "en", "2023-03-15", "W");
+        String l3 = d.entity("Lukashenko", LUKASHENKO, "Alexander Lukashenko", "BLR", "GOV");
+        String t3 = d.entity("Tokayev", TOKAYEV, "Kassym-Jomart Tokayev", "KAZ", "GOV");
+        d.event("ACCUSE", "112", l3, t3, "2023-03-14", Factuality.ASSERTED);
+        List<MergedEvent> merged = mergeAll(a, b, c, d);
+        assertEquals(3, merged.size(), "one meeting; two accusations in opposite directions");
+    }
+
+    @Test
     void differentDaysAreDifferentEvents() {
         List<MergedEvent> merged = mergeAll(
                 call("a", "en", "2023-03-15", "X", "2023-03-14", Factuality.ASSERTED, "Lukashenko"),
