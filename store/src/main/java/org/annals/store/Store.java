@@ -11,9 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
 import org.annals.kb.NameKey;
@@ -171,125 +169,53 @@ public final class Store implements AutoCloseable {
 
     private void insert(Article article, DocumentResult result, String hash) throws SQLException {
         String id = article.id();
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, id);
-            ps.setString(2, hash);
-            ps.setString(3, result.lang() != null ? result.lang() : article.lang());
-            setDate(ps, 4, result.published() != null ? result.published() : article.published());
-            ps.setString(5, first(result.title(), article.title()));
-            ps.setString(6, first(result.url(), article.url()));
-            ps.setString(7, first(result.source(), article.source()));
-            ps.setString(8, article.origin());
-            ps.setString(9, article.text());
-            ps.setTimestamp(10, Timestamp.from(Instant.now()));
-            ps.executeUpdate();
-        }
-        try (PreparedStatement entities = connection.prepareStatement("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement mentions = connection.prepareStatement("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (EntityRecord e : result.entities()) {
-                entities.setString(1, id);
-                entities.setString(2, e.id());
-                entities.setString(3, e.kb());
-                entities.setString(4, e.name());
-                entities.setString(5, e.type() == null ? null : e.type().name());
-                entities.setString(6, e.country());
-                entities.setString(7, e.sector());
-                entities.setString(8, e.code());
-                entities.addBatch();
-                for (Span m : e.mentions()) {
-                    mentions.setString(1, id);
-                    mentions.setString(2, e.id());
-                    mentions.setInt(3, m.start());
-                    mentions.setInt(4, m.end());
-                    mentions.setString(5, m.text());
-                    mentions.setString(6, m.text() == null ? null : NameKey.of(m.text()));
-                    mentions.addBatch();
-                }
+        RowInserter articles = new RowInserter("articles", 10);
+        articles.add(id, hash, result.lang() != null ? result.lang() : article.lang(),
+                result.published() != null ? result.published() : article.published(),
+                first(result.title(), article.title()), first(result.url(), article.url()),
+                first(result.source(), article.source()), article.origin(), article.text(), Timestamp.from(Instant.now()));
+        RowInserter entities = new RowInserter("entities", 8);
+        RowInserter mentions = new RowInserter("mentions", 6);
+        for (EntityRecord e : result.entities()) {
+            entities.add(id, e.id(), e.kb(), e.name(), e.type() == null ? null : e.type().name(), e.country(),
+                    e.sector(), e.code());
+            for (Span m : e.mentions()) {
+                mentions.add(id, e.id(), m.start(), m.end(), m.text(), m.text() == null ? null : NameKey.of(m.text()));
             }
-            entities.executeBatch();
-            mentions.executeBatch();
         }
-        try (PreparedStatement times = connection.prepareStatement("INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (TimeExpression t : result.times()) {
-                times.setString(1, id);
-                times.setInt(2, t.start());
-                times.setInt(3, t.end());
-                times.setString(4, t.text());
-                times.setString(5, t.value());
-                times.setString(6, t.type() == null ? null : t.type().name());
-                times.setString(7, t.precision());
-                times.addBatch();
-            }
-            times.executeBatch();
+        RowInserter times = new RowInserter("times", 7);
+        for (TimeExpression t : result.times()) {
+            times.add(id, t.start(), t.end(), t.text(), t.value(), t.type() == null ? null : t.type().name(), t.precision());
         }
-        try (PreparedStatement events = connection.prepareStatement(
-                "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement arguments = connection.prepareStatement("INSERT INTO event_arguments VALUES (?, ?, ?, ?, ?)");
-             PreparedStatement evidence = connection.prepareStatement("INSERT INTO event_evidence VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (EventRecord v : result.events()) {
-                DateRange range = DateRange.parse(v.date());
-                events.setString(1, id);
-                events.setString(2, v.id());
-                events.setString(3, v.plover());
-                events.setString(4, v.mode());
-                events.setString(5, v.cameo());
-                events.setDouble(6, v.goldstein());
-                events.setInt(7, v.quadClass());
-                events.setString(8, v.location());
-                events.setString(9, v.date());
-                events.setString(10, v.datePrecision());
-                setDate(events, 11, range == null ? null : range.first());
-                setDate(events, 12, range == null ? null : range.last());
-                events.setString(13, v.factuality().json());
-                events.setString(14, v.attribution());
-                events.setDouble(15, v.confidence());
-                events.addBatch();
-                addArguments(arguments, id, v.id(), "source", v.source());
-                addArguments(arguments, id, v.id(), "target", v.target());
-                addArguments(arguments, id, v.id(), "location", v.location() == null ? List.of() : List.of(v.location()));
-                addArguments(arguments, id, v.id(), "attribution",
-                        v.attribution() == null ? List.of() : List.of(v.attribution()));
-                addEvidence(evidence, id, v.id(), "trigger", v.trigger());
-                addEvidence(evidence, id, v.id(), "sentence", v.sentence());
-            }
-            events.executeBatch();
-            arguments.executeBatch();
-            evidence.executeBatch();
+        RowInserter events = new RowInserter("events", 15);
+        RowInserter arguments = new RowInserter("event_arguments", 5);
+        RowInserter evidence = new RowInserter("event_evidence", 6);
+        for (EventRecord v : result.events()) {
+            DateRange range = DateRange.parse(v.date());
+            events.add(id, v.id(), v.plover(), v.mode(), v.cameo(), v.goldstein(), v.quadClass(), v.location(),
+                    v.date(), v.datePrecision(), range == null ? null : range.first(), range == null ? null : range.last(),
+                    v.factuality().json(), v.attribution(), v.confidence());
+            addArguments(arguments, id, v.id(), "source", v.source());
+            addArguments(arguments, id, v.id(), "target", v.target());
+            addArguments(arguments, id, v.id(), "location", v.location() == null ? List.of() : List.of(v.location()));
+            addArguments(arguments, id, v.id(), "attribution", v.attribution() == null ? List.of() : List.of(v.attribution()));
+            addEvidence(evidence, id, v.id(), "trigger", v.trigger());
+            addEvidence(evidence, id, v.id(), "sentence", v.sentence());
+        }
+        for (RowInserter table : List.of(articles, entities, mentions, times, events, arguments, evidence)) {
+            table.flush(connection);
         }
     }
 
-    private static void addArguments(PreparedStatement ps, String article, String event, String role,
-                                     List<String> entityIds) throws SQLException {
+    private static void addArguments(RowInserter rows, String article, String event, String role, List<String> entityIds) {
         for (int i = 0; i < entityIds.size(); i++) {
-            ps.setString(1, article);
-            ps.setString(2, event);
-            ps.setString(3, role);
-            ps.setInt(4, i);
-            ps.setString(5, entityIds.get(i));
-            ps.addBatch();
+            rows.add(article, event, role, i, entityIds.get(i));
         }
     }
 
-    private static void addEvidence(PreparedStatement ps, String article, String event, String kind, Span span)
-            throws SQLException {
-        if (span == null) {
-            return;
-        }
-        ps.setString(1, article);
-        ps.setString(2, event);
-        ps.setString(3, kind);
-        ps.setInt(4, span.start());
-        ps.setInt(5, span.end());
-        ps.setString(6, span.text());
-        ps.addBatch();
-    }
-
-    private static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {
-        if (date == null) {
-            ps.setNull(index, Types.DATE);
-        } else {
-            ps.setObject(index, date);
+    private static void addEvidence(RowInserter rows, String article, String event, String kind, Span span) {
+        if (span != null) {
+            rows.add(article, event, kind, span.start(), span.end(), span.text());
         }
     }
 
