@@ -3,6 +3,8 @@ package org.annals.store;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One report of an event, as the merger sees it: the stored event with its resolved actors, the days its
@@ -29,6 +31,35 @@ record EventMention(String articleId, String eventId, String plover, String came
             return plover + "|" + target + "|" + source;
         }
         return plover + "|" + source + "|" + target;
+    }
+
+    /** Every actor key of the report, both sides. */
+    Set<String> actorKeys() {
+        Set<String> keys = new TreeSet<>();
+        sources.forEach(a -> keys.add(a.key()));
+        targets.forEach(a -> keys.add(a.key()));
+        return keys;
+    }
+
+    /** Whether both reports name the same actors, as the merger understands it (see {@link EventMerger}). */
+    boolean sameActors(EventMention other) {
+        if (!plover.equals(other.plover)) {
+            return false;
+        }
+        if (MutualCategories.contains(plover)) {
+            Set<String> mine = actorKeys();
+            Set<String> theirs = other.actorKeys();
+            long shared = mine.stream().filter(theirs::contains).count();
+            return shared >= Math.min(2, Math.min(mine.size(), theirs.size())) && shared > 0;
+        }
+        return sideMatches(sources, other.sources) && sideMatches(targets, other.targets);
+    }
+
+    private static boolean sideMatches(List<ActorRef> a, List<ActorRef> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.isEmpty() && b.isEmpty();
+        }
+        return a.stream().anyMatch(x -> b.stream().anyMatch(y -> y.key().equals(x.key())));
     }
 
     static String keys(List<ActorRef> actors) {

@@ -7,10 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 
 /**
- * Groups reports of the same real-world event: same PLOVER category, the same resolved actors on each side,
+ * Groups reports of the same real-world event: same PLOVER category, the same resolved actors,
  * compatible dates and compatible places.
+ *
+ * <p>Actors are the same when each side shares a resolved actor with the other report's same side (one
+ * report may name an extra actor: "Blinken and the United States" / "Blinken"); for mutual categories
+ * (meetings: {@code mutual-categories.tsv}) the sides are pooled and two shared participants are needed
+ * (one when a report names only one). Unresolved actors match nothing outside their article.
  *
  * <p>Dates are compatible when the days they allow overlap: two day-precise reports must name the same day;
  * "December 2021" fits any day of that month. A report without a date allows the {@code undatedWindowDays}
@@ -37,13 +45,13 @@ public final class EventMerger {
 
     /** The merged events of these reports, ordered by date, category and actors. */
     public List<MergedEvent> merge(List<EventMention> mentions) {
-        Map<String, List<EventMention>> byActors = new LinkedHashMap<>();
+        Map<String, List<EventMention>> byCategory = new LinkedHashMap<>();
         for (EventMention m : mentions) {
-            byActors.computeIfAbsent(m.actorKey(), k -> new ArrayList<>()).add(m);
+            byCategory.computeIfAbsent(m.plover(), k -> new ArrayList<>()).add(m);
         }
         List<MergedEvent> merged = new ArrayList<>();
-        for (List<EventMention> group : byActors.values()) {
-            merged.addAll(mergeSameActors(group));
+        for (List<EventMention> group : byCategory.values()) {
+            merged.addAll(mergeCategory(group));
         }
         merged.sort(Comparator
                 .comparing((MergedEvent e) -> e.range() == null ? LocalDate.MAX : e.range().first())
@@ -54,7 +62,7 @@ public final class EventMerger {
         return merged;
     }
 
-    private List<MergedEvent> mergeSameActors(List<EventMention> group) {
+    private List<MergedEvent> mergeCategory(List<EventMention> group) {
         // Precise reports first, so groups are anchored on exact days before coarse reports join them.
         List<EventMention> ordered = new ArrayList<>(group);
         ordered.sort(Comparator
@@ -63,24 +71,41 @@ public final class EventMerger {
                 .thenComparing(EventMention::articleId)
                 .thenComparing(EventMention::eventId));
         List<Cluster> clusters = new ArrayList<>();
+        // Clusters by the actor keys of their anchor report: only clusters sharing an actor are compared.
+        Map<String, List<Cluster>> byActor = new HashMap<>();
         for (EventMention m : ordered) {
             if (!m.fact()) {
                 continue;
             }
-            Cluster fit = clusters.stream().filter(c -> c.accepts(m, window(m))).findFirst().orElse(null);
+            Cluster fit = candidates(m, byActor).stream().filter(c -> c.accepts(m, window(m))).findFirst().orElse(null);
             if (fit == null) {
-                clusters.add(new Cluster(m, window(m)));
+                Cluster c = new Cluster(m, window(m), clusters.size());
+                clusters.add(c);
+                for (String key : c.anchor.actorKeys()) {
+                    byActor.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+                }
             } else {
                 fit.add(m, window(m));
             }
         }
         for (EventMention m : ordered) {
             if (!m.fact()) {
-                clusters.stream().filter(c -> c.accepts(m, window(m))).findFirst()
+                candidates(m, byActor).stream().filter(c -> c.accepts(m, window(m))).findFirst()
                         .ifPresent(c -> c.other.add(m));
             }
         }
         return clusters.stream().map(c -> new MergedEvent(c.confirming, c.other, c.range)).toList();
+    }
+
+    /** Clusters whose anchor shares an actor with the report, oldest first. */
+    private static List<Cluster> candidates(EventMention m, Map<String, List<Cluster>> byActor) {
+        Set<Cluster> found = new LinkedHashSet<>();
+        for (String key : m.actorKeys()) {
+            found.addAll(byActor.getOrDefault(key, List.of()));
+        }
+        List<Cluster> out = new ArrayList<>(found);
+        out.sort(Comparator.comparingInt(c -> c.order));
+        return out;
     }
 
     /** The days a report can refer to: its date's, else the days before publication, else unbounded. */
@@ -94,20 +119,27 @@ public final class EventMerger {
         return null;
     }
 
-    /** A growing group of reports of one event. */
+    /** A growing group of reports of one event, compared through its first (most precise) report. */
     private static final class Cluster {
+        final int order;
+        final EventMention anchor;
         final List<EventMention> confirming = new ArrayList<>();
         final List<EventMention> other = new ArrayList<>();
         DateRange range;
         String location;
 
-        Cluster(EventMention first, DateRange window) {
+        Cluster(EventMention first, DateRange window, int order) {
+            this.order = order;
+            anchor = first;
             confirming.add(first);
             range = window;
             location = first.locationKey();
         }
 
         boolean accepts(EventMention m, DateRange window) {
+            if (!anchor.sameActors(m)) {
+                return false;
+            }
             boolean placeFits = location == null || m.locationKey() == null || Objects.equals(location, m.locationKey());
             boolean dateFits = range == null || window == null || range.overlaps(window);
             return placeFits && dateFits;
