@@ -216,6 +216,9 @@ public final class IngestCommand implements Callable<Integer> {
                         + " failed %d%n", t.read, seconds, t.stored,
                 t.duplicateIds + t.duplicateTexts, t.duplicateIds, t.duplicateTexts, t.failed());
         t.failures.forEach((kind, n) -> out.printf(Locale.ROOT, "  failed: %d × %s%n", n, kind));
+        if (t.failed() > 0 && store.directory() != null) {
+            out.println("  each failure is listed in " + store.directory().resolve(ERROR_LOG));
+        }
         if (merge != null) {
             out.printf(Locale.ROOT, "merged %d factual reports into %d events (%d hypothetical/negated/future"
                     + " mentions not counted)%n", merge.reports(), merge.events(), merge.nonFactual());
