@@ -6,7 +6,7 @@ package org.annals.store;
  * @param key what makes two reports' actors the same: the KB id, else country/sector, else a key unique
  *            to the article's entity (an unresolved actor matches nothing in other reports)
  */
-record ActorRef(String key, String name, String country, String sector, String code) {
+public record ActorRef(String key, String name, String country, String sector, String code) {
 
     /** The merge key of an entity: KB id, else "country/sector", else unique to this article's entity. */
     static String keyOf(String kb, String country, String sector, String articleId, String entityId) {
