@@ -74,7 +74,7 @@ public final class CorpusMerge {
                      SELECT e.article_id, e.event_id, e.plover, e.cameo, e.goldstein, e.quad_class,
                             e.date, e.date_precision, e.date_first, e.date_last, e.factuality,
                             a.source, a.lang, a.published, a.ingested_at, a.url,
-                            loc.kb, loc.name, loc.entity_id, tr.start_offset, tr.end_offset, tr.text
+                            loc.kb, loc.name, loc.entity_id, tr.start_offset, tr.end_offset, tr.text, e.mode
                      FROM events e
                      JOIN articles a ON a.id = e.article_id
                      LEFT JOIN entities loc ON loc.article_id = e.article_id AND loc.entity_id = e.location
@@ -95,7 +95,8 @@ public final class CorpusMerge {
                 String locationKey = locationId == null ? null
                         : rs.getString(17) != null ? rs.getString(17) : "name:" + lowerOrNull(rs.getString(18));
                 Timestamp ingested = rs.getTimestamp(15);
-                out.add(new EventMention(article, event, rs.getString(3), rs.getString(4), rs.getDouble(5), rs.getInt(6),
+                out.add(new EventMention(article, event, rs.getString(3), rs.getString(4), rs.getString(23),
+                        rs.getDouble(5), rs.getInt(6),
                         sources.getOrDefault(key, List.of()), targets.getOrDefault(key, List.of()),
                         locationKey, rs.getString(18), rs.getString(7), rs.getString(8),
                         first == null || last == null ? null : new DateRange(first, last),

@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * @param range days the event can have happened on, or {@code null} when nothing bounds it
  * @param outlet who published the report: the article's source, or the article itself when unknown
  */
-public record EventMention(String articleId, String eventId, String plover, String cameo, double goldstein, int quadClass,
+public record EventMention(String articleId, String eventId, String plover, String cameo, String mode, double goldstein, int quadClass,
                     List<ActorRef> sources, List<ActorRef> targets, String locationKey, String locationName,
                     String date, String datePrecision, DateRange range, boolean fact, String factuality,
                     String outlet, String lang, LocalDate published, LocalDateTime ingested, String url,

@@ -145,6 +145,20 @@ class StoreReadingTest {
     }
 
     @Test
+    void ploverRecordsCarryActorsEventAndReports() throws Exception {
+        StringWriter out = new StringWriter();
+        assertEquals(2, new PloverExport().write(store, out));
+        var first = org.annals.io.AnnalsJson.mapper().readTree(out.toString().lines().findFirst().orElseThrow());
+        assertEquals("2022-01-07", first.get("date").asText());
+        assertEquals("annals:alexander-lukashenko", first.get("actor").get(0).get("identifier_id").asText());
+        assertEquals("KAZ", first.get("recipient").get(0).get("code").asText());
+        assertEquals("CONSULT", first.get("event").get(0).asText());
+        assertEquals(1, first.get("reports").size(), "the hypothetical report is not one of them");
+        var second = org.annals.io.AnnalsJson.mapper().readTree(out.toString().lines().skip(1).findFirst().orElseThrow());
+        assertEquals("2022-03-31", second.get("enddate").asText());
+    }
+
+    @Test
     void csvQuotesWhatNeedsIt() {
         assertEquals("\"a, \"\"b\"\"\"", CsvTable.field("a, \"b\""));
         assertEquals("", CsvTable.field(null));

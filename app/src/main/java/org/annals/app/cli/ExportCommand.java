@@ -16,6 +16,7 @@ import org.annals.store.EventQuery;
 import org.annals.store.EventSearch;
 import org.annals.store.GdeltExport;
 import org.annals.store.ParquetExport;
+import org.annals.store.PloverExport;
 import org.annals.store.Store;
 import org.annals.store.StoreException;
 import org.annals.store.StoredDocuments;
@@ -27,14 +28,15 @@ import picocli.CommandLine.Option;
         description = {"Writes a store's contents: jsonl (one annals.v1 document per article, as annals extract"
                 + " writes them), csv (one row per event report, or per merged event with --merged),"
                 + " gdelt (merged events as the 61 tab-separated GDELT 2.0 event columns; fields Annals does"
-                + " not know are empty), parquet (like csv; needs --output)."})
+                + " not know are empty), plover (merged events as PLOVER JSON records, one per line),"
+                + " parquet (like csv; needs --output)."})
 public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--store", paramLabel = "DIR", defaultValue = "annals-data",
             description = "Store directory (default: ${DEFAULT-VALUE}).")
     Path storeDir;
 
-    @Option(names = "--format", required = true, description = "jsonl, csv, gdelt or parquet.")
+    @Option(names = "--format", required = true, description = "jsonl, csv, gdelt, plover or parquet.")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: standard output).")
@@ -46,8 +48,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream err = System.err;
-        if (!java.util.List.of("jsonl", "csv", "gdelt", "parquet").contains(format)) {
-            err.println("annals: --format must be jsonl, csv, gdelt or parquet, got '" + format + "'");
+        if (!java.util.List.of("jsonl", "csv", "gdelt", "plover", "parquet").contains(format)) {
+            err.println("annals: --format must be jsonl, csv, gdelt, plover or parquet, got '" + format + "'");
             return 2;
         }
         if (format.equals("parquet") && output == null) {
@@ -64,6 +66,7 @@ public final class ExportCommand implements Callable<Integer> {
                         : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
                     rows = switch (format) {
                         case "gdelt" -> new GdeltExport().write(store, out);
+                        case "plover" -> new PloverExport().write(store, out);
                         case "csv" -> {
                             EventSearch search = new EventSearch(store);
                             var table = search.find(new EventQuery(null, java.util.List.of(), null, null, null, null, null,

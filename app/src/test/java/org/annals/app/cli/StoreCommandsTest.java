@@ -80,6 +80,9 @@ class StoreCommandsTest {
         assertEquals(61, fields.length);
         assertEquals("20220107", fields[1]);
         assertEquals("https://example.org/fr1", fields[60]);
+        String plover = run("export", "--store", dir.toString(), "--format", "plover");
+        assertTrue(plover.startsWith("{\"id\":\"annals-1\",\"date\":\"2022-01-07\",\"actor\":[{\"code\":\"BLR\""), plover);
+        assertTrue(plover.contains("\"event\":[\"CONSULT\"],\"mode\":[\"phone\"]"), plover);
         Path parquet = dir.resolve("events.parquet");
         run("export", "--store", dir.toString(), "--format", "parquet", "--merged", "-o", parquet.toString());
         assertTrue(Files.size(parquet) > 0);
