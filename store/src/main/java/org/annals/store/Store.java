@@ -115,7 +115,10 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Whether an article with this id, or this article's text, is stored already; cheap, checked before extraction. */
+    /**
+     * What {@link #put} would do with this article: STORED when it is new, else which duplicate it is.
+     * Cheap (an index lookup and a hash), so callers check before paying for extraction.
+     */
     public synchronized PutOutcome check(Article article) {
         return check(article.id(), ContentHash.of(article.text()));
     }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -129,7 +130,6 @@ public final class IngestCommand implements Callable<Integer> {
             if (repaired > 0) {
                 err.println("annals: indexed " + repaired + " stored articles the text index lacked");
             }
-            AnnalsPipeline pipeline = pipelines.get();
             // Articles handed to the workers, by origin: the outcome carries the result, the store needs the text.
             Map<String, Article> inFlight = new HashMap<>();
             try (Progress progress = Progress.onStderr("ingest", countItems(inputs, inputFormat));
@@ -139,30 +139,23 @@ public final class IngestCommand implements Callable<Integer> {
                     if (!(item instanceof ReadArticle read)) {
                         return true;
                     }
-                    PutOutcome known = store.check(read.article());
-                    if (known.stored()) {
+                    PutOutcome wouldBe = store.check(read.article());
+                    if (wouldBe.stored()) {
                         inFlight.put(read.origin(), read.article());
                         return true;
                     }
-                    countDuplicate(tally, known);
+                    countDuplicate(tally, wouldBe);
                     progress.advance(1);
                     return false;
                 });
-                new ArticleProcessor(pipeline, threads, a -> prepare(a, date)).run(fresh.iterator(), outcome -> {
-                    Article article = inFlight.remove(outcome.origin());
-                    if (outcome.problem() != null) {
-                        tally.failures.merge(kindOf(outcome.problem()), 1L, Long::sum);
-                        log(errors, outcome.origin(), outcome.problem());
-                    } else {
-                        PutOutcome put = store.put(article, outcome.result());
-                        if (put.stored()) {
-                            tally.stored++;
-                        } else {
-                            countDuplicate(tally, put);
-                        }
-                    }
-                    progress.advance(1);
-                });
+                Iterator<ReadItem> work = fresh.iterator();
+                // Models load only when something is left to extract: a rerun over stored inputs is quick.
+                if (work.hasNext()) {
+                    new ArticleProcessor(pipelines.get(), threads, a -> prepare(a, date)).run(work, outcome -> {
+                        record(outcome, inFlight.remove(outcome.origin()), store, errors, tally);
+                        progress.advance(1);
+                    });
+                }
             }
             errors.flush();
             MergeSummary merge = noMerge ? null : new CorpusMerge().run(store);
@@ -174,6 +167,21 @@ public final class IngestCommand implements Callable<Integer> {
             return 2;
         }
         return tally.failed() == 0 ? 0 : 1;
+    }
+
+    /** Stores one outcome, or logs its problem. */
+    private static void record(ArticleOutcome outcome, Article article, Store store, BufferedWriter errors, Tally tally) {
+        if (outcome.problem() != null) {
+            tally.failures.merge(kindOf(outcome.problem()), 1L, Long::sum);
+            log(errors, outcome.origin(), outcome.problem());
+            return;
+        }
+        PutOutcome put = store.put(article, outcome.result());
+        if (put.stored()) {
+            tally.stored++;
+        } else {
+            countDuplicate(tally, put);
+        }
     }
 
     private static void countDuplicate(Tally tally, PutOutcome outcome) {
