@@ -3,6 +3,9 @@ package org.annals.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -25,16 +28,28 @@ class CrashSafetyTest {
         long killedAt = 0;
         for (int round = 0; round < 3; round++) {
             Process writer = start(dir);
-            // Wait until the writer has opened the store and written something, then kill it mid-stream.
-            Thread.sleep(1500 + random.nextInt(1500));
-            writer.destroyForcibly();
+            // Let the writer store a random number of articles, then kill it mid-stream: counting its
+            // progress lines (not sleeping) keeps the kill mid-run on a fast or a loaded machine.
+            int target = 5 + random.nextInt(60);
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                int seen = 0;
+                String line;
+                while (seen < target && (line = out.readLine()) != null) {
+                    if (line.startsWith("stored ")) {
+                        seen++;
+                    }
+                }
+                writer.destroyForcibly();
+            }
             writer.waitFor(30, TimeUnit.SECONDS);
             killedAt = assertWhole(dir);
         }
         assertTrue(killedAt > 0 && killedAt < ARTICLES, "the kills fell mid-run (" + killedAt + " stored)");
         Process last = start(dir);
+        String output = new String(last.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(last.waitFor(120, TimeUnit.SECONDS), "writer finishes");
-        assertEquals(0, last.exitValue(), new String(last.getInputStream().readAllBytes()));
+        assertEquals(0, last.exitValue(), output);
         try (Store store = Store.open(dir)) {
             assertEquals(ARTICLES, store.count("articles"));
             assertEquals(ARTICLES, store.count("events"));

@@ -15,6 +15,8 @@ public final class CrashWriter {
         try (Store store = Store.open(dir)) {
             for (int i = 0; i < n; i++) {
                 article(i).putInto(store);
+                System.out.println("stored " + i);
+                System.out.flush();
             }
         }
         System.out.println("done");
