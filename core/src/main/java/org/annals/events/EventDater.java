@@ -21,6 +21,26 @@ public final class EventDater {
         this.markers = markers;
     }
 
+    /**
+     * The governing expression read for the tense of its clause: a bare weekday ("on Tuesday") in a
+     * past-tense report is the one before publication, while the text-wide reading takes the nearest.
+     *
+     * @param pastReadings the same expressions resolved towards the past, or an empty list
+     */
+    public TimeExpression date(Sentence sentence, Token head, Token predicate, List<TimeExpression> times,
+                               List<TimeExpression> pastReadings) {
+        TimeExpression t = date(sentence, head, predicate, times);
+        if (t == null || !(predicate.hasFeature("Tense", "Past") || head.hasFeature("Tense", "Past"))) {
+            return t;
+        }
+        for (TimeExpression past : pastReadings) {
+            if (past.start() == t.start() && past.end() == t.end() && past.value() != null) {
+                return past;
+            }
+        }
+        return t;
+    }
+
     /** The governing expression, or {@code null}. */
     public TimeExpression date(Sentence sentence, Token head, Token predicate, List<TimeExpression> times) {
         if (!sentence.parsed()) {

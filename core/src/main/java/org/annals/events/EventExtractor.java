@@ -56,6 +56,16 @@ public final class EventExtractor {
     /** Events of the document, in text order. */
     public List<EventRecord> extract(String text, Analysis analysis, DocumentEntities entities,
                                      List<TimeExpression> times) {
+        return extract(text, analysis, entities, times, List.of());
+    }
+
+    /**
+     * Events of the document, in text order.
+     *
+     * @param pastReadings the time expressions resolved towards the past, for past-tense clauses
+     */
+    public List<EventRecord> extract(String text, Analysis analysis, DocumentEntities entities,
+                                     List<TimeExpression> times, List<TimeExpression> pastReadings) {
         String lang = analysis.language();
         TriggerLexicon triggers = TriggerLexicon.forLanguage(lang);
         CueLexicon cueLexicon = CueLexicon.forLanguage(lang);
@@ -84,7 +94,7 @@ public final class EventExtractor {
                 }
                 Arguments args = arguments.find(sentence, match.head());
                 FactualityAssessor.Verdict verdict = factuality.assess(sentence, match.head(), args.predicate(), cues);
-                TimeExpression date = dater.date(sentence, match.head(), args.predicate(), times);
+                TimeExpression date = dater.date(sentence, match.head(), args.predicate(), times, pastReadings);
                 here.add(draft(text, sentence, match, code.get(), args, verdict, date, entities));
             }
             here.addAll(demands(text, sentence, cues, factuality, dater, times, entities));

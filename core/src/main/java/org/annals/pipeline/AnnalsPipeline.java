@@ -25,6 +25,7 @@ import org.annals.model.EntityType;
 import org.annals.model.EventRecord;
 import org.annals.model.TimeExpression;
 import org.annals.ontology.CameoOntology;
+import org.annals.time.Orientation;
 import org.annals.time.RuleTemporalTagger;
 import org.annals.time.TemporalTagger;
 
@@ -37,6 +38,7 @@ public final class AnnalsPipeline {
     private final AnalyzerRegistry analyzers;
     private final LanguageIdentifier languages;
     private final TemporalTagger tagger;
+    private final TemporalTagger pastTagger = new RuleTemporalTagger(Orientation.PAST);
     private final KnowledgeBase kb;
     private final MentionDetector mentions;
     private final EntityResolver resolver;
@@ -114,6 +116,8 @@ public final class AnnalsPipeline {
         TriggerLexicon triggers = TriggerLexicon.forLanguage(lang);
         CueLexicon cues = CueLexicon.forLanguage(lang);
         List<TimeExpression> times = timer.time("time", () -> tagger.tag(text, lang, published));
+        List<TimeExpression> pastReadings = published == null ? List.of()
+                : timer.time("time", () -> pastTagger.tag(text, lang, published));
         Analysis analysis = timer.time("analysis", () -> analyzer.analyze(text, lang,
                 // Parse only what can carry an event, or report one ("This was announced by...").
                 s -> triggers.mayHaveTrigger(s) || cues.find(s).stream().anyMatch(c -> c.kind() == CueKind.REPORTING)));
@@ -124,7 +128,7 @@ public final class AnnalsPipeline {
             }
             return resolver.resolve(found, published);
         });
-        List<EventRecord> coded = timer.time("events", () -> events.extract(text, analysis, entities, times));
+        List<EventRecord> coded = timer.time("events", () -> events.extract(text, analysis, entities, times, pastReadings));
         stats.record(text.length(),
                 analysis.sentences().stream().mapToInt(s -> s.tokens().size()).sum(),
                 analysis.sentences().size(),

@@ -8,6 +8,7 @@ import java.util.List;
 import org.annals.analysis.Token;
 import org.annals.lexicon.CaseMarkers;
 import org.annals.model.TimeExpression;
+import org.annals.time.Orientation;
 import org.annals.time.RuleTemporalTagger;
 import org.junit.jupiter.api.Test;
 
@@ -109,6 +110,32 @@ class EventDaterTest {
                 .word("28", "NUM", 2, "obl").word("декабря", "NOUN", 5, "flat")
                 .word("в", "ADP", 8, "case").word("Петербурге", "PROPN", 2, "obl");
         assertEquals("2021-12-28", dateOf("ru", p, "встретился"));
+    }
+
+    @Test
+    void aBareWeekdayInAPastTenseReportIsTheOneBeforePublication() {
+        ParsedSentence p = ParsedSentence.of("Police arrested activists on Tuesday.")
+                .word("Police", "NOUN", 2, "nsubj").word("arrested", "arrest", "VERB", "Tense=Past", 0, "root")
+                .word("activists", "activist", "NOUN", 2, "obj").word("on", "ADP", 5, "case")
+                .word("Tuesday", "PROPN", 2, "obl");
+        List<TimeExpression> nearest = TAGGER.tag(p.text(), "en", PUBLISHED);
+        List<TimeExpression> past = new RuleTemporalTagger(Orientation.PAST).tag(p.text(), "en", PUBLISHED);
+        Token verb = p.token("arrested");
+        TimeExpression t = new EventDater(CaseMarkers.forLanguage("en")).date(p.sentence(), verb, verb, nearest, past);
+        assertEquals("2022-01-04", t.value());
+    }
+
+    @Test
+    void aBareWeekdayInAFutureClauseKeepsTheNearestReading() {
+        ParsedSentence p = ParsedSentence.of("The minister will travel to Paris on Tuesday.")
+                .word("The", "DET", 2, "det").word("minister", "NOUN", 4, "nsubj").word("will", "AUX", 4, "aux")
+                .word("travel", "travel", "VERB", "VerbForm=Inf", 0, "root").word("to", "ADP", 6, "case")
+                .word("Paris", "PROPN", 4, "obl").word("on", "ADP", 8, "case").word("Tuesday", "PROPN", 4, "obl");
+        List<TimeExpression> nearest = TAGGER.tag(p.text(), "en", PUBLISHED);
+        List<TimeExpression> past = new RuleTemporalTagger(Orientation.PAST).tag(p.text(), "en", PUBLISHED);
+        Token verb = p.token("travel");
+        TimeExpression t = new EventDater(CaseMarkers.forLanguage("en")).date(p.sentence(), verb, verb, nearest, past);
+        assertEquals("2022-01-11", t.value());
     }
 
     @Test

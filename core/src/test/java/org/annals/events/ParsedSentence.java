@@ -25,12 +25,16 @@ final class ParsedSentence {
     }
 
     ParsedSentence word(String word, String lemma, String upos, int head, String deprel) {
+        return word(word, lemma, upos, "", head, deprel);
+    }
+
+    ParsedSentence word(String word, String lemma, String upos, String feats, int head, String deprel) {
         int start = text.indexOf(word, cursor);
         if (start < 0) {
             throw new IllegalArgumentException("'" + word + "' not found after offset " + cursor + " in: " + text);
         }
         cursor = start + word.length();
-        tokens.add(new Token(tokens.size(), word, start, cursor, lemma, upos, "", head - 1, deprel, "O"));
+        tokens.add(new Token(tokens.size(), word, start, cursor, lemma, upos, feats, head - 1, deprel, "O"));
         return this;
     }
 
