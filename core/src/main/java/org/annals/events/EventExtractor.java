@@ -36,6 +36,9 @@ import org.annals.ontology.Plover;
  */
 public final class EventExtractor {
 
+    /** CAMEO "threaten": what an announced action made conditional on the other side is coded as. */
+    private static final String THREAT_CODE = "130";
+
     /** CAMEO "make a demand": what a reported obligation ("Y must...") is coded as. */
     private static final String DEMAND_CODE = "100";
 
@@ -101,7 +104,7 @@ public final class EventExtractor {
             here = mergeWithinSentence(sentence, here);
             here = markEmbedded(sentence, here, markers);
             here = targetsFromContent(sentence, here, markers, arguments, entities);
-            here = recodeIntents(here);
+            here = recodeIntents(here, cues);
             if (s + 1 < sentences.size()) {
                 applyFollowingReport(text, sentences.get(s + 1), here, cueLexicon, coref, factuality, dater,
                         times, entities);
@@ -399,16 +402,38 @@ public final class EventExtractor {
         return t.hasFeature("VerbForm", "Inf");
     }
 
-    /** Future cooperation becomes AGREE, future conflict THREATEN, as PLOVER codes statements of intent. */
-    private List<Draft> recodeIntents(List<Draft> drafts) {
+    /**
+     * Future cooperation becomes AGREE, future conflict THREATEN, as PLOVER codes statements of intent;
+     * any announced action made conditional on the other side ("will withdraw unless...", "would boycott
+     * if...") is a threat.
+     */
+    private List<Draft> recodeIntents(List<Draft> drafts, List<CueMatch> cues) {
         List<Draft> out = new ArrayList<>(drafts.size());
+        Optional<CameoCode> threat = ontology.code(THREAT_CODE);
         for (Draft d : drafts) {
-            Optional<CameoCode> intent = d.factuality == Factuality.FUTURE
-                    ? intents.intentOf(d.code.plover()) : Optional.empty();
-            out.add(intent.map(code -> d.recoded(code, d.code.plover().name().toLowerCase(java.util.Locale.ROOT)))
-                    .orElse(d));
+            if (d.factuality != Factuality.FUTURE) {
+                out.add(d);
+                continue;
+            }
+            Optional<CameoCode> intent = isConditioned(d, cues) ? threat : intents.intentOf(d.code.plover());
+            String action = d.code.plover().name().toLowerCase(java.util.Locale.ROOT);
+            out.add(intent.map(code -> d.recoded(code, action)).orElse(d));
         }
         return out;
+    }
+
+    /** Whether the event's clause carries an "if" or "unless" clause. */
+    private static boolean isConditioned(Draft d, List<CueMatch> cues) {
+        for (Token clause : d.sentence.dependents(d.predicate, "advcl")) {
+            for (Token mark : d.sentence.dependents(clause, "mark")) {
+                boolean hypothetical = cues.stream().anyMatch(c -> c.kind() == CueKind.HYPOTHETICAL
+                        && c.tokens().stream().anyMatch(t -> t.index() == mark.index()));
+                if (hypothetical) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -55,8 +55,13 @@ public final class FactualityAssessor {
         List<Token> above = sentence.parsed() ? sentence.ancestors(predicate) : List.of();
         List<Token> wideScope = new ArrayList<>(ownScope);
         wideScope.addAll(withSatellites(sentence, above));
+        boolean conditional = any(ownScope, cueAt, CueKind.CONDITIONAL);
+        if (conditional && reportedAbove(above, cueAt)) {
+            // "said they would boycott": the conditional of reported speech is a future.
+            return new Verdict(Factuality.FUTURE, null);
+        }
         if (any(wideScope, cueAt, CueKind.HYPOTHETICAL) || any(wideScope, cueAt, CueKind.MODAL_DESIRE)
-                || any(ownScope, cueAt, CueKind.DEONTIC)
+                || any(ownScope, cueAt, CueKind.DEONTIC) || conditional
                 || hasFeature(ownScope, "Mood", "Cnd")) {
             return new Verdict(Factuality.HYPOTHETICAL, null);
         }
@@ -81,6 +86,10 @@ public final class FactualityAssessor {
             }
         }
         return new Verdict(Factuality.ASSERTED, null);
+    }
+
+    private static boolean reportedAbove(List<Token> above, Map<Integer, CueKind> cueAt) {
+        return !above.isEmpty() && cueAt.get(above.get(0).index()) == CueKind.REPORTING;
     }
 
     /** Who reports: the subject of the reporting verb, or the agent of a passive one. */

@@ -13,5 +13,10 @@ public enum CueKind {
     /** Someone wants the event: "want", "seek", "vouloir", "souhaiter"; the embedded event is not a fact. */
     MODAL_DESIRE,
     /** Someone says the event must happen: "must", "have to", "il faut"; a statement of it is a demand. */
-    DEONTIC
+    DEONTIC,
+    /**
+     * A conditional form: "would", the French and Spanish conditional mood. Possible on its own ("talks
+     * would resume"), the future of the past under a reporting verb ("said they would boycott").
+     */
+    CONDITIONAL
 }
