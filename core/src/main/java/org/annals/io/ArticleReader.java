@@ -113,9 +113,8 @@ public final class ArticleReader {
         try {
             return switch (actual) {
                 case JSONL -> readJsonl(Files.newInputStream(path), origin);
-                case FEED -> lazily(new FeedReader(htmlExtractor, maxBytes).read(Files.newInputStream(path), origin));
-                case WARC -> lazily(new WarcArticleReader(htmlExtractor, MARKUP_FACTOR * maxBytes, maxBytes)
-                        .read(Files.newInputStream(path), origin));
+                case FEED -> readFeed(Files.newInputStream(path), origin);
+                case WARC -> readWarc(Files.newInputStream(path), origin);
                 case HTML -> Stream.of(readHtmlFile(path));
                 default -> Stream.of(readTextFile(path));
             };
@@ -224,8 +223,23 @@ public final class ArticleReader {
                 page.site(), origin), null);
     }
 
-    private static Stream<ReadItem> lazily(Iterator<ReadItem> items) {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    private Stream<ReadItem> readFeed(InputStream in, String name) {
+        return lazily(new FeedReader(htmlExtractor, maxBytes).read(in, name), in);
+    }
+
+    private Stream<ReadItem> readWarc(InputStream in, String name) {
+        return lazily(new WarcArticleReader(htmlExtractor, MARKUP_FACTOR * maxBytes, maxBytes).read(in, name), in);
+    }
+
+    private static Stream<ReadItem> lazily(Iterator<ReadItem> items, InputStream in) {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(() -> {
+                    try {
+                        in.close();
+                    } catch (IOException ignored) {
+                        // nothing left to report on a stream being discarded
+                    }
+                });
     }
 
     /**
@@ -237,9 +251,9 @@ public final class ArticleReader {
             case JSONL:
                 return readJsonl(in, name);
             case FEED:
-                return lazily(new FeedReader(htmlExtractor, maxBytes).read(in, name));
+                return readFeed(in, name);
             case WARC:
-                return lazily(new WarcArticleReader(htmlExtractor, MARKUP_FACTOR * maxBytes, maxBytes).read(in, name));
+                return readWarc(in, name);
             default:
                 break;
         }

@@ -69,6 +69,7 @@ public final class FeedReader {
         private boolean done;
         private int count;
         private int depth;
+        private boolean inEntry;
         private String channelTitle;
         private String channelLang;
 
@@ -103,8 +104,10 @@ public final class FeedReader {
             try {
                 if (xml == null) {
                     xml = FACTORY.createXMLStreamReader(in);
-                    if (!rootIsFeed()) {
-                        return null;
+                    ReadProblem notFeed = rootProblem();
+                    if (notFeed != null) {
+                        done = true;
+                        return notFeed;
                     }
                 }
                 while (xml.hasNext()) {
@@ -120,7 +123,9 @@ public final class FeedReader {
                     String local = xml.getLocalName();
                     if (local.equals("item") || local.equals("entry")) {
                         count++;
+                        inEntry = true;
                         ReadItem item = toItem(readEntry(), name + "#" + count);
+                        inEntry = false;
                         depth--;
                         return item;
                     }
@@ -142,28 +147,26 @@ public final class FeedReader {
                 done = true;
                 String where = e instanceof XMLStreamException x && x.getLocation() != null
                         ? "line " + x.getLocation().getLineNumber() + ": " : "";
-                return new ReadProblem(count > 0 ? name + "#" + (count + 1) : name,
+                return new ReadProblem(inEntry ? name + "#" + count : name,
                         "feed XML error, rest of feed skipped: " + where + firstLine(e.getMessage()));
             }
         }
 
-        /** Reads to the root element; false (after queuing a problem) when it is not a feed. */
-        private boolean rootIsFeed() throws XMLStreamException {
+        /** Reads to the root element; the problem when it is not a feed, else null. */
+        private ReadProblem rootProblem() throws XMLStreamException {
             while (xml.hasNext() && xml.next() != XMLStreamConstants.START_ELEMENT) {
                 // skip prolog, comments, processing instructions
             }
             if (!xml.isStartElement()) {
-                next = new ReadProblem(name, "empty feed");
-                return false;
+                return new ReadProblem(name, "empty feed");
             }
             depth = 1;
             String root = xml.getLocalName();
             if (!root.equals("rss") && !root.equals("feed") && !root.equals("RDF")) {
-                next = new ReadProblem(name, "XML root <" + root + "> is not an RSS or Atom feed");
-                return false;
+                return new ReadProblem(name, "XML root <" + root + "> is not an RSS or Atom feed");
             }
             channelLang = HtmlArticleExtractor.languageCode(xml.getAttributeValue("http://www.w3.org/XML/1998/namespace", "lang"));
-            return true;
+            return null;
         }
 
         /** Reads the children of the current item/entry up to its end tag. */
