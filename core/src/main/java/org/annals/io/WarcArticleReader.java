@@ -52,6 +52,7 @@ public final class WarcArticleReader {
         private boolean done;
         private int records;
         private int articles;
+        private long lastOffset;
 
         Records(InputStream in, String name) {
             this.in = in;
@@ -78,12 +79,10 @@ public final class WarcArticleReader {
 
         /** The next item, or null when a record yielded none (sets {@code done} at the end). */
         private ReadItem advance() {
-            long offset = 0;
             try {
                 if (warc == null) {
                     warc = new WarcReader(in);
                 }
-                offset = warc.position();
                 Optional<WarcRecord> record = warc.next();
                 if (record.isEmpty()) {
                     finish();
@@ -93,22 +92,29 @@ public final class WarcArticleReader {
                     return articles == 0 ? new ReadProblem(name, "no HTML pages in WARC (" + records + " records)") : null;
                 }
                 records++;
-                ReadItem item = toItem(record.get(), name + "@" + offset);
+                // jwarc's position is that of the record just read: each record's origin is its own offset.
+                lastOffset = warc.position();
+                ReadItem item = toItem(record.get(), name + "@" + lastOffset);
                 if (item instanceof ReadArticle) {
                     articles++;
                 }
                 return item;
             } catch (EOFException e) {
-                finish();
-                articles++; // the problem below speaks for the archive; no "no HTML pages" on top of it
-                return new ReadProblem(name + "@" + offset, "WARC record cut short (file ends inside it); rest of archive skipped");
+                return failure("WARC record cut short (file ends inside it); rest of archive skipped");
             } catch (IOException | RuntimeException e) {
-                finish();
-                articles++;
-                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip().lines().findFirst().orElse("");
-                return new ReadProblem(name + "@" + offset, (records == 0 && offset == 0 ? "not a WARC file: " : "WARC record unreadable, rest of archive skipped: ")
-                        + reason);
+                String reason = e.getMessage() == null ? e.getClass().getSimpleName()
+                        : e.getMessage().strip().lines().findFirst().orElse("");
+                return failure(records == 0 ? "not a WARC file: " + reason
+                        : "WARC record unreadable, rest of archive skipped: " + reason);
             }
+        }
+
+        /** Ends the archive with one problem, placed after the last record read. */
+        private ReadProblem failure(String reason) {
+            finish();
+            articles++; // this problem speaks for the archive: no "no HTML pages" on top of it
+            String where = records == 0 ? "" : " (after the record at offset " + lastOffset + ")";
+            return new ReadProblem(name, reason + where);
         }
 
         private ReadItem toItem(WarcRecord record, String origin) throws IOException {
