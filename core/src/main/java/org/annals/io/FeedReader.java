@@ -183,6 +183,11 @@ public final class FeedReader {
                 if (event != XMLStreamConstants.START_ELEMENT) {
                     continue;
                 }
+                if (level > 1) {
+                    // Only the item's own children count: a <media:title> inside <media:group> is not its title.
+                    level++;
+                    continue;
+                }
                 String local = xml.getLocalName();
                 switch (local) {
                     case "title" -> entry.title = plain(markup());
@@ -198,7 +203,10 @@ public final class FeedReader {
                     }
                     case "guid", "id" -> entry.id = text();
                     case "pubDate", "published", "issued" -> entry.published = text();
-                    case "date" -> entry.published = entry.published == null ? text() : skip(entry.published);
+                    case "date" -> {
+                        String date = text();
+                        entry.published = entry.published == null ? date : entry.published;
+                    }
                     case "updated", "modified" -> entry.updated = text();
                     case "description", "summary" -> entry.summary = markup();
                     case "encoded", "content" -> entry.content = markup();
@@ -208,14 +216,13 @@ public final class FeedReader {
             return entry;
         }
 
-        /** Text of an element that holds no markup (ids, links, dates). */
+        /**
+         * Text of an element that should hold no markup (ids, links, dates); stray child elements do not
+         * stop the feed (StAX's getElementText would throw on them).
+         */
         private String text() throws XMLStreamException {
-            return blankToNull(xml.getElementText());
-        }
-
-        private String skip(String keep) throws XMLStreamException {
-            xml.getElementText();
-            return keep;
+            String text = innerMarkup();
+            return text == null ? null : text.strip();
         }
 
         /**

@@ -57,10 +57,13 @@ public final class HtmlArticleExtractor {
             "summary", "tbody", "thead");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** Class or id words of page furniture (matched as whole words of the attribute, case-insensitively). */
-    private static final Pattern FURNITURE = Pattern.compile(
-            "(?i)(?:^|[\\s_-])(?:comments?|share|sharing|social|related|recommended|cookies?|consent|newsletter|"
-                    + "promo|advert|advertisement|ads?|sponsored|breadcrumbs?|pagination|pager|subscribe|paywall|"
-                    + "sidebar|widget|popup|modal|footer|navbar|nav|menu|skip-link|tags)(?:$|[\\s_-])");
+    private static final Pattern FURNITURE = words("comments?|cookies?|consent|newsletter|related|recommended|"
+            + "breadcrumbs?|pagination|pager|paywall|popup|modal|skip-link|navbar|nav|menu|footer");
+    /** Words that usually mark furniture but also appear on article containers ("story-body social-enabled"). */
+    private static final Pattern MAYBE_FURNITURE = words("share|sharing|social|promo|advert|advertisement|ads?|"
+            + "sponsored|sidebar|widget|tags|subscribe");
+    /** Words of containers that hold the article; they overrule {@link #MAYBE_FURNITURE}. */
+    private static final Pattern ARTICLE_CONTAINER = words("article|body|content|entry|main|post|story|text|column");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("([A-Za-z]{2,3})(?:[-_].*)?");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -212,7 +215,13 @@ public final class HtmlArticleExtractor {
         if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("html")) {
             return false; // a furniture-sounding class on the page's own containers must not drop the page
         }
-        return FURNITURE.matcher(element.className()).find() || FURNITURE.matcher(element.id()).find();
+        String names = element.className() + " " + element.id();
+        return FURNITURE.matcher(names).find()
+                || MAYBE_FURNITURE.matcher(names).find() && !ARTICLE_CONTAINER.matcher(names).find();
+    }
+
+    private static Pattern words(String alternatives) {
+        return Pattern.compile("(?i)(?:^|[\\s_-])(?:" + alternatives + ")(?:$|[\\s_-])");
     }
 
     /** Classifies blocks as content or boilerplate and joins the content. */

@@ -130,11 +130,11 @@ public final class WarcArticleReader {
                     return null;
                 }
                 charset = http.contentType().parameters().get("charset");
-                payload = readLimited(http.bodyDecoded().stream(), origin);
+                payload = readLimited(http.bodyDecoded().stream());
                 target = response.target();
             } else if (record instanceof WarcResource resource && isHtml(resource.contentType())) {
                 charset = resource.contentType().parameters().get("charset");
-                payload = readLimited(resource.body().stream(), origin);
+                payload = readLimited(resource.body().stream());
                 target = resource.target();
             } else {
                 return null;
@@ -157,7 +157,7 @@ public final class WarcArticleReader {
         }
 
         /** The payload, or null when it exceeds the limit; throws EOFException when the record is cut short. */
-        private byte[] readLimited(InputStream body, String origin) throws IOException {
+        private byte[] readLimited(InputStream body) throws IOException {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[1 << 16];
             long total = 0;

@@ -33,6 +33,7 @@ class FeedReaderTest {
                 </item>
                 <item>
                   <title>Grève des transports</title>
+                  <media:group xmlns:media="http://search.yahoo.com/mrss/"><media:title>Photo des manifestants</media:title></media:group>
                   <link>https://courrier.example/2023/greve</link>
                   <dc:date>2023-03-15T06:00:00Z</dc:date>
                   <description>Les syndicats appellent à la grève jeudi.</description>

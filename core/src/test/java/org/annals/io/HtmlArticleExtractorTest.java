@@ -126,6 +126,17 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void articleContainerWithAFurnitureSoundingClassIsKept() {
+        String html = """
+                <html><body><div class="story-body social-enabled"><p>The parliament approved the budget on Friday                 after a debate that lasted more than twelve hours, the speaker announced in the evening.</p></div>
+                <div class="social-links"><p>Follow us on every network you can think of, and on a few others.</p></div>
+                </body></html>
+                """;
+        assertEquals("The parliament approved the budget on Friday after a debate that lasted more than twelve hours,"
+                + " the speaker announced in the evening.", page(extractor.extract(html, null)).text());
+    }
+
+    @Test
     void pagesWithoutTextAreRefusedWithOneLine() {
         assertEquals("HTML page without body text",
                 refused(extractor.extract("<html><head><title>Nothing</title></head></html>", null)));
