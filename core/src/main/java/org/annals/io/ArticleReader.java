@@ -22,7 +22,8 @@ import java.util.stream.StreamSupport;
 import org.annals.model.Article;
 
 /**
- * Reads articles from plain-text files, JSONL files, directories and standard input.
+ * Reads articles from plain-text files, JSONL files, HTML pages, RSS/Atom feeds, WARC archives,
+ * directories and standard input.
  *
  * <p>Every input yields a lazy stream of {@link ReadItem}s: one {@link ReadArticle} per article that could
  * be read and one {@link ReadProblem} per input (or JSONL line) that could not, with a one-line reason.
@@ -31,7 +32,10 @@ import org.annals.model.Article;
  *
  * <p>Plain text: decoded by {@link TextDecoder}; the id is the file name without extension. JSONL: one
  * object per line, parsed by {@link JsonArticleParser}; blank lines are skipped; origins are
- * {@code "file.jsonl:12"}. All article text is normalized by {@link TextNormalizer}: a leading BOM is removed
+ * {@code "file.jsonl:12"}. HTML pages go through {@link HtmlArticleExtractor} (main text and metadata), feeds
+ * through {@link FeedReader} (origins {@code "feed.xml#3"}), WARC archives through {@link WarcArticleReader}
+ * (origins {@code "crawl.warc.gz@1234"}). With {@link InputFormat#AUTO} the format comes from the file
+ * extension and, when that says nothing, from the first bytes ({@link #detect}). All article text is normalized by {@link TextNormalizer}: a leading BOM is removed
  * and CRLF and lone CR become {@code \n}; every offset Annals reports refers to that normalized text.
  */
 public final class ArticleReader {
@@ -45,6 +49,12 @@ public final class ArticleReader {
     private final long maxBytes;
     private final TextDecoder decoder;
     private final JsonArticleParser jsonParser;
+    private final HtmlArticleExtractor htmlExtractor = new HtmlArticleExtractor();
+
+    /** HTML pages, WARC payloads: markup makes a page several times larger than its text. */
+    private static final int MARKUP_FACTOR = 8;
+    /** How much of a file {@link #detect} looks at. */
+    private static final int SNIFF_BYTES = 2048;
 
     public ArticleReader() {
         this(DEFAULT_MAX_BYTES, new TextDecoder());
@@ -65,7 +75,7 @@ public final class ArticleReader {
 
     /**
      * Reads command-line inputs in order: paths (files or directories) and {@code "-"} for {@code stdin}.
-     * {@code format} AUTO picks JSONL for {@code .jsonl} files and text otherwise (stdin: text).
+     * {@code format} AUTO picks the format of each file by {@link #detect} (stdin: text).
      */
     public Stream<ReadItem> readAll(List<String> inputs, InputFormat format, InputStream stdin) {
         return inputs.stream().flatMap(input -> input.equals("-")
@@ -99,30 +109,163 @@ public final class ArticleReader {
         if (!Files.exists(path)) {
             return Stream.of(new ReadProblem(origin, "no such file"));
         }
-        boolean jsonl = format == InputFormat.JSONL
-                || format == InputFormat.AUTO && fileName(path).toLowerCase(Locale.ROOT).endsWith(".jsonl");
-        if (jsonl) {
-            try {
-                return readJsonl(Files.newInputStream(path), origin);
-            } catch (IOException e) {
-                return Stream.of(new ReadProblem(origin, "cannot read: " + describe(e)));
-            }
+        InputFormat actual = format == InputFormat.AUTO ? detect(path) : format;
+        try {
+            return switch (actual) {
+                case JSONL -> readJsonl(Files.newInputStream(path), origin);
+                case FEED -> readFeed(Files.newInputStream(path), origin);
+                case WARC -> readWarc(Files.newInputStream(path), origin);
+                case HTML -> Stream.of(readHtmlFile(path));
+                default -> Stream.of(readTextFile(path));
+            };
+        } catch (IOException e) {
+            return Stream.of(new ReadProblem(origin, "cannot read: " + describe(e)));
         }
-        return Stream.of(readTextFile(path));
     }
 
-    /** Reads a stream (typically standard input) as one text article or as JSONL; {@code name} is its origin. */
+    /**
+     * The format of a file: by extension ({@code .jsonl}; {@code .html .htm .xhtml .shtml}; {@code .rss
+     * .atom}; {@code .warc .warc.gz}), else by its first bytes (a WARC version line, an RSS/Atom/RDF root
+     * element, an HTML document), else plain text. Unreadable files are TEXT (reading them reports why).
+     */
+    public static InputFormat detect(Path path) {
+        String name = fileName(path).toLowerCase(Locale.ROOT);
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return InputFormat.JSONL;
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") || name.endsWith(".shtml")) {
+            return InputFormat.HTML;
+        }
+        if (name.endsWith(".rss") || name.endsWith(".atom")) {
+            return InputFormat.FEED;
+        }
+        if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+            return InputFormat.WARC;
+        }
+        byte[] head = new byte[SNIFF_BYTES];
+        int n;
+        try (InputStream in = Files.newInputStream(path)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            return InputFormat.TEXT;
+        }
+        return sniff(java.util.Arrays.copyOf(head, n));
+    }
+
+    /** The format the first bytes of an input suggest (see {@link #detect}). */
+    static InputFormat sniff(byte[] head) {
+        String start = new String(head, StandardCharsets.ISO_8859_1);
+        if (start.startsWith("WARC/1.")) {
+            return InputFormat.WARC;
+        }
+        String text = start.startsWith("\u00EF\u00BB\u00BF") ? start.substring(3) : start;
+        String lower = text.toLowerCase(Locale.ROOT);
+        int root = firstElement(lower);
+        if (root >= 0 && (lower.startsWith("<rss", root) || lower.startsWith("<feed", root) || lower.startsWith("<rdf:rdf", root))) {
+            return InputFormat.FEED;
+        }
+        return TextDecoder.looksLikeHtml(text) ? InputFormat.HTML : InputFormat.TEXT;
+    }
+
+    /** Index of the first element's '<' after the XML prolog (declaration, comments, doctype), or -1. */
+    private static int firstElement(String lower) {
+        int i = 0;
+        while (true) {
+            while (i < lower.length() && Character.isWhitespace(lower.charAt(i))) {
+                i++;
+            }
+            if (lower.startsWith("<?", i)) {
+                i = lower.indexOf("?>", i);
+            } else if (lower.startsWith("<!--", i)) {
+                i = lower.indexOf("-->", i);
+            } else if (lower.startsWith("<!doctype", i)) {
+                return -1; // a doctype means HTML here: feeds do not declare one
+            } else {
+                return lower.startsWith("<", i) ? i : -1;
+            }
+            if (i < 0) {
+                return -1;
+            }
+            i += 2;
+        }
+    }
+
+    private ReadItem readHtmlFile(Path path) {
+        String origin = path.toString();
+        try {
+            long size = Files.size(path);
+            if (size > MARKUP_FACTOR * maxBytes) {
+                return new ReadProblem(origin, "too large: " + ByteSize.precise(size) + " > "
+                        + ByteSize.limit(MARKUP_FACTOR * maxBytes) + " limit for an HTML page");
+            }
+            return htmlItem(Files.readAllBytes(path), origin, idOf(fileName(path)));
+        } catch (NoSuchFileException e) {
+            return new ReadProblem(origin, "no such file");
+        } catch (IOException e) {
+            return new ReadProblem(origin, "cannot read: " + describe(e));
+        }
+    }
+
+    private ReadItem htmlItem(byte[] bytes, String origin, String id) {
+        if (bytes.length == 0) {
+            return new ReadProblem(origin, "empty file");
+        }
+        HtmlExtraction extraction = htmlExtractor.extract(bytes, null, null);
+        if (extraction instanceof HtmlExtraction.Refused refused) {
+            return new ReadProblem(origin, refused.reason());
+        }
+        HtmlExtraction.Page page = (HtmlExtraction.Page) extraction;
+        String text = TextNormalizer.normalize(page.text());
+        if (text.length() > maxBytes) {
+            return new ReadProblem(origin, "too large: text of HTML page over " + ByteSize.limit(maxBytes) + " limit");
+        }
+        return new ReadArticle(new Article(id, text, page.lang(), page.published(), page.title(), page.url(),
+                page.site(), origin), null);
+    }
+
+    private Stream<ReadItem> readFeed(InputStream in, String name) {
+        return lazily(new FeedReader(htmlExtractor, maxBytes).read(in, name), in);
+    }
+
+    private Stream<ReadItem> readWarc(InputStream in, String name) {
+        return lazily(new WarcArticleReader(htmlExtractor, MARKUP_FACTOR * maxBytes, maxBytes).read(in, name), in);
+    }
+
+    private static Stream<ReadItem> lazily(Iterator<ReadItem> items, InputStream in) {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(() -> {
+                    try {
+                        in.close();
+                    } catch (IOException ignored) {
+                        // nothing left to report on a stream being discarded
+                    }
+                });
+    }
+
+    /**
+     * Reads a stream (typically standard input) in the given format (AUTO means TEXT); {@code name} is its
+     * origin.
+     */
     public Stream<ReadItem> read(InputStream in, String name, InputFormat format) {
-        if (format == InputFormat.JSONL) {
-            return readJsonl(in, name);
+        switch (format) {
+            case JSONL:
+                return readJsonl(in, name);
+            case FEED:
+                return readFeed(in, name);
+            case WARC:
+                return readWarc(in, name);
+            default:
+                break;
         }
         try {
+            long limit = format == InputFormat.HTML ? MARKUP_FACTOR * maxBytes : maxBytes;
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            long total = in.transferTo(new LimitedSink(out, maxBytes));
-            if (total > maxBytes) {
-                return Stream.of(tooLarge(name, total));
+            long total = in.transferTo(new LimitedSink(out, limit));
+            if (total > limit) {
+                return Stream.of(new ReadProblem(name, "too large: " + ByteSize.precise(total) + " > " + ByteSize.limit(limit) + " limit"));
             }
-            return Stream.of(textItem(out.toByteArray(), name, idOf(name)));
+            return Stream.of(format == InputFormat.HTML ? htmlItem(out.toByteArray(), name, idOf(name))
+                    : textItem(out.toByteArray(), name, idOf(name)));
         } catch (IOException e) {
             return Stream.of(new ReadProblem(name, "cannot read: " + describe(e)));
         }

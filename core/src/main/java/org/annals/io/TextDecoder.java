@@ -168,7 +168,7 @@ public final class TextDecoder {
             return new DecodedText.Refused("empty file");
         }
         if (looksLikeHtml(text)) {
-            return new DecodedText.Refused("HTML document; plain text or JSONL expected (HTML extraction is not supported yet)");
+            return new DecodedText.Refused("HTML document read as plain text (read it with input format auto or html)");
         }
         return new DecodedText.Text(text, decoded.charset(), decoded.notice());
     }

@@ -83,7 +83,8 @@ class ArticleReaderTest {
         assertEquals(empty + ": empty file", problem(items.get(4)).message());
         assertTrue(problem(items.get(5)).reason().startsWith("binary file"));
         assertEquals(huge + ": too large: 5.0 MB > 2 MB limit", problem(items.get(6)).message());
-        assertTrue(problem(items.get(7)).reason().startsWith("HTML document"));
+        // Recognized as HTML by its content despite the .txt name; a one-word page is no article.
+        assertTrue(problem(items.get(7)).reason().startsWith("no article text in HTML page"), items.get(7)::toString);
         assertEquals(missing + ": no such file", problem(items.get(8)).message());
     }
 

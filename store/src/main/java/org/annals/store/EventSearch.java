@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,10 +50,46 @@ public final class EventSearch {
               FROM merged_events m
              WHERE true""";
 
+    static final String STORIES = """
+            SELECT s.story_id, s.first_published, s.last_published, s.languages, s.articles, s.sources, s.events,
+                   s.top_entities, s.title
+              FROM stories s
+             WHERE s.articles >= ?""";
+
     private final Store store;
 
     public EventSearch(Store store) {
         this.store = store;
+    }
+
+    /**
+     * Stories of at least {@code minArticles} articles whose publication span overlaps [from, to] (either
+     * may be null), earliest first.
+     */
+    public ResultTable stories(LocalDate from, LocalDate to, int minArticles, int limit) {
+        StringBuilder sql = new StringBuilder(STORIES);
+        List<Object> params = new ArrayList<>(List.of(minArticles));
+        if (from != null) {
+            sql.append(" AND s.last_published >= ?");
+            params.add(from);
+        }
+        if (to != null) {
+            sql.append(" AND s.first_published <= ?");
+            params.add(to);
+        }
+        sql.append(" ORDER BY s.first_published NULLS LAST, s.story_id LIMIT ").append(limit);
+        synchronized (store) {
+            try (PreparedStatement ps = store.connection().prepareStatement(sql.toString())) {
+                for (int i = 0; i < params.size(); i++) {
+                    ps.setObject(i + 1, params.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    return ResultTable.read(rs, limit);
+                }
+            } catch (SQLException e) {
+                throw new StoreException("story query failed: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** The matching events, oldest first. */

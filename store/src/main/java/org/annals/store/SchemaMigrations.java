@@ -18,7 +18,7 @@ import java.util.List;
 final class SchemaMigrations {
 
     /** The migrations in order; version n is the n-th entry. */
-    private static final List<String> SCRIPTS = List.of("V1__articles.sql", "V2__merged_events.sql");
+    private static final List<String> SCRIPTS = List.of("V1__articles.sql", "V2__merged_events.sql", "V3__stories.sql");
 
     static final int CURRENT_VERSION = SCRIPTS.size();
 

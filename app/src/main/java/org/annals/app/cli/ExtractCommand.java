@@ -46,7 +46,8 @@ public final class ExtractCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--input", defaultValue = "auto",
-            description = "How to read inputs: auto (by extension), text or jsonl (default: ${DEFAULT-VALUE}).")
+            description = "How to read inputs: auto (by extension and content), text, jsonl, html, feed (RSS/Atom)"
+                    + " or warc (default: ${DEFAULT-VALUE}).")
     String input;
 
     @Option(names = "--threads", description = "Worker threads (default: number of cores).")

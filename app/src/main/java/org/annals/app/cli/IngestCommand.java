@@ -30,17 +30,20 @@ import org.annals.model.Article;
 import org.annals.pipeline.AnnalsPipeline;
 import org.annals.store.ArticleIndex;
 import org.annals.store.CorpusMerge;
+import org.annals.store.CorpusStories;
 import org.annals.store.MergeSummary;
 import org.annals.store.PutOutcome;
 import org.annals.store.Store;
+import org.annals.store.Story;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code annals ingest}: articles in, stored with their events; then reports merged and text indexed. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Extracts the events of articles (text files, JSONL, directories) and stores them in an"
-                + " embedded store (DuckDB + a Lucene full-text index), then merges reports of the same event.",
+        description = {"Extracts the events of articles (text files, JSONL, HTML pages, RSS/Atom feeds, WARC archives,"
+                + " directories) and stores them in an embedded store (DuckDB + a Lucene full-text index), then"
+                + " merges reports of the same event and groups articles into stories.",
                 "An article already stored (same id, or same text) is skipped, so rerunning after a crash or"
                         + " on overlapping inputs stores each article once. Problems go to <store>/errors.log.",
                 "Exit code: 0 when every input was stored or skipped as a duplicate, 1 when some failed,"
@@ -65,7 +68,8 @@ public final class IngestCommand implements Callable<Integer> {
     String published;
 
     @Option(names = "--input", defaultValue = "auto",
-            description = "How to read inputs: auto (by extension), text or jsonl (default: ${DEFAULT-VALUE}).")
+            description = "How to read inputs: auto (by extension and content), text, jsonl, html, feed (RSS/Atom)"
+                    + " or warc (default: ${DEFAULT-VALUE}).")
     String input;
 
     @Option(names = "--threads", description = "Worker threads (default: number of cores).")
@@ -74,7 +78,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--max-size", paramLabel = "BYTES", description = "Largest article accepted (default 2 MB).")
     long maxSize = ArticleReader.DEFAULT_MAX_BYTES;
 
-    @Option(names = "--no-merge", description = "Skip the cross-report event merge after ingest.")
+    @Option(names = "--no-merge", description = "Skip the cross-report event merge and the story clustering after ingest.")
     boolean noMerge;
 
     private final Supplier<AnnalsPipeline> pipelines;
@@ -159,9 +163,10 @@ public final class IngestCommand implements Callable<Integer> {
             }
             errors.flush();
             MergeSummary merge = noMerge ? null : new CorpusMerge().run(store);
+            List<Story> stories = noMerge ? null : new CorpusStories().run(store);
             index.sync(store);
             store.checkpoint();
-            printSummary(System.out, tally, merge, store, (System.nanoTime() - started) / 1e9);
+            printSummary(System.out, tally, merge, stories, store, (System.nanoTime() - started) / 1e9);
         } catch (IOException e) {
             err.println("annals: cannot write " + storeDir.resolve(ERROR_LOG) + ": " + e.getMessage());
             return 2;
@@ -219,7 +224,8 @@ public final class IngestCommand implements Callable<Integer> {
         return a;
     }
 
-    private static void printSummary(PrintStream out, Tally t, MergeSummary merge, Store store, double seconds) {
+    private static void printSummary(PrintStream out, Tally t, MergeSummary merge, List<Story> stories, Store store,
+                                     double seconds) {
         out.printf(Locale.ROOT, "read %d items in %.1f s: stored %d, duplicates skipped %d (%d same id, %d same text),"
                         + " failed %d%n", t.read, seconds, t.stored,
                 t.duplicateIds + t.duplicateTexts, t.duplicateIds, t.duplicateTexts, t.failed());
@@ -231,20 +237,29 @@ public final class IngestCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "merged %d factual reports into %d events (%d hypothetical/negated/future"
                     + " mentions not counted)%n", merge.reports(), merge.events(), merge.nonFactual());
         }
+        if (stories != null) {
+            out.printf(Locale.ROOT, "grouped articles into %d stories, %d of them with several articles%n",
+                    stories.size(), stories.stream().filter(s -> s.articleIds().size() > 1).count());
+        }
         out.printf(Locale.ROOT, "store %s: %d articles, %d event reports%n", store.directory(),
                 store.count("articles"), store.count("events"));
     }
 
-    /** How many items the inputs hold, for the progress bar: lines of JSONL files, one per other file. */
+    /**
+     * How many items the inputs hold, for the progress bar: lines of JSONL files, one per other file; -1
+     * (unknown) when a feed or a WARC archive is among them.
+     */
     static long countItems(List<String> inputs, InputFormat format) {
         long total = 0;
         for (String input : inputs) {
             Path path = Path.of(input);
             try (Stream<Path> files = Files.isDirectory(path) ? Files.walk(path).filter(Files::isRegularFile) : Stream.of(path)) {
                 for (Path file : (Iterable<Path>) files::iterator) {
-                    boolean jsonl = format == InputFormat.JSONL || format == InputFormat.AUTO
-                            && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
-                    total += jsonl ? nonBlankLines(file) : 1;
+                    InputFormat actual = format == InputFormat.AUTO ? ArticleReader.detect(file) : format;
+                    if (actual == InputFormat.FEED || actual == InputFormat.WARC) {
+                        return -1;
+                    }
+                    total += actual == InputFormat.JSONL ? nonBlankLines(file) : 1;
                 }
             } catch (IOException | RuntimeException e) {
                 return -1;

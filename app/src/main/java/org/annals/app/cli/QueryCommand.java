@@ -30,7 +30,10 @@ import picocli.CommandLine.Option;
                 "--text searches article titles and texts (Lucene syntax: words, \"phrases\", OR, prefix*;"
                         + " accents ignored). --sql runs one read-only SQL query over the store's tables"
                         + " (articles, entities, mentions, times, events, event_arguments, event_evidence,"
-                        + " merged_events, event_mentions)."})
+                        + " merged_events, event_mentions, stories, story_articles).",
+                "--stories lists stories instead: articles about the same story across languages (id, date span,"
+                        + " languages, article and source counts, top entities); --from/--to select by"
+                        + " publication."})
 public final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--store", paramLabel = "DIR", defaultValue = "annals-data",
@@ -60,6 +63,13 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--facts", description = "Leave out hypothetical, negated and future reports.")
     boolean factsOnly;
+
+    @Option(names = "--stories", description = "List stories (groups of articles about the same story) instead of events.")
+    boolean stories;
+
+    @Option(names = "--min-articles", paramLabel = "N",
+            description = "With --stories: only stories of at least N articles (default: ${DEFAULT-VALUE}).")
+    int minArticles = 2;
 
     @Option(names = "--sql", description = "A read-only SQL query (SELECT ...); the filters are ignored.")
     String sql;
@@ -91,6 +101,8 @@ public final class QueryCommand implements Callable<Integer> {
             ResultTable table;
             if (sql != null) {
                 table = search.sql(sql, limit);
+            } else if (stories) {
+                table = search.stories(fromDate, toDate, minArticles, limit);
             } else {
                 List<String> ids = text == null ? null : new ArticleIndex(storeDir).search(text, 100_000);
                 table = search.find(new EventQuery(actor, knownAs(actor), category, country, fromDate, toDate, ids,

@@ -46,6 +46,7 @@ class StoreCommandsTest {
             store.put(article, new DocumentResult(DocumentResult.SCHEMA, "fr1", "fr", article.published(), "Appel",
                     article.url(), "BelTA", entities, List.of(), List.of(call)));
             new org.annals.store.CorpusMerge().run(store);
+            new org.annals.store.CorpusStories().run(store);
             new org.annals.store.ArticleIndex(dir).sync(store);
         }
     }
@@ -65,6 +66,17 @@ class StoreCommandsTest {
         assertTrue(out.contains("(0 rows)"), out);
         out = run("query", "--store", dir.toString(), "--sql", "SELECT count(*) AS n FROM merged_events", "--json");
         assertTrue(out.contains("\"n\" : 1"), out);
+    }
+
+    @Test
+    void queryListsStories() throws Exception {
+        String out = run("query", "--store", dir.toString(), "--stories", "--min-articles", "1", "--json");
+        assertTrue(out.contains("\"top_entities\" : \"Alexander Lukashenko (1); Nursultan Nazarbayev (1)\""), out);
+        assertTrue(out.contains("\"languages\" : \"fr\""), out);
+        out = run("query", "--store", dir.toString(), "--stories");
+        assertTrue(out.contains("(0 rows)"), "one article is no story of several: " + out);
+        out = run("query", "--store", dir.toString(), "--stories", "--min-articles", "1", "--from", "2022-01-08");
+        assertTrue(out.contains("(0 rows)"), out);
     }
 
     @Test
