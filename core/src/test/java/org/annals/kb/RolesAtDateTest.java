@@ -97,7 +97,8 @@ class RolesAtDateTest {
             KGZ|глава кабинета министров Киргизии|ru|2024-12-15|akylbek-japarov|2024-12-17|adylbek-kasymaliev
             SAU|the Saudi king|en|2005-07-31|fahd-bin-abdulaziz|2005-08-02|abdullah-bin-abdulaziz
             EST|Estonian prime minister|en|2024-07-14|kaja-kallas|2024-07-24|kristen-michal
-            AUT|österreichischer Bundeskanzler|de|2025-03-02|karl-nehammer|2025-03-04|christian-stocker
+            AUT|österreichischer Bundeskanzler|de|2025-01-09|karl-nehammer|2025-01-11|alexander-schallenberg
+            AUT|österreichischer Bundeskanzler|de|2025-03-02|alexander-schallenberg|2025-03-04|christian-stocker
             """;
 
     @Test
