@@ -144,6 +144,9 @@ class RolesAtDateTest {
             EST|Estonian foreign minister|en|2023-04-16|urmas-reinsalu|2023-04-18|margus-tsahkna
             MDA|Moldovan foreign minister|en|2024-01-28|nicu-popescu|2024-01-30|mihai-popsoi
             UKR|Ukrainian foreign minister|en|2019-08-28|pavlo-klimkin|2019-08-30|vadym-prystaiko
+            BLR|глава МИД Белоруссии|ru|2024-06-26|sergei-aleinik|2024-06-28|maksim-ryzhenkov
+            KAZ|Kazakh foreign minister|en|2025-09-25|murat-nurtleu|2025-09-27|yermek-kosherbayev
+            ROU|Romanian prime minister|en|2025-05-05|marcel-ciolacu|2025-05-07|catalin-predoiu
             """;
 
     @Test
