@@ -147,6 +147,11 @@ class RolesAtDateTest {
             BLR|глава МИД Белоруссии|ru|2024-06-26|sergei-aleinik|2024-06-28|maksim-ryzhenkov
             KAZ|Kazakh foreign minister|en|2025-09-25|murat-nurtleu|2025-09-27|yermek-kosherbayev
             ROU|Romanian prime minister|en|2025-05-05|marcel-ciolacu|2025-05-07|catalin-predoiu
+            SWE|Swedish defence minister|en|2022-10-17|peter-hultqvist|2022-10-19|pal-jonson
+            FIN|Finnish defence minister|en|2023-06-19|antti-kaikkonen|2023-06-21|antti-hakkanen
+            NOR|Norwegian foreign minister|en|2023-10-15|anniken-huitfeldt|2023-10-17|espen-barth-eide
+            CZE|tschechischer Außenminister|de|2025-12-14|jan-lipavsky|2025-12-16|petr-macinka
+            EST|Estonian defence minister|en|2022-07-17|kalle-laanet|2022-07-19|hanno-pevkur
             """;
 
     @Test
