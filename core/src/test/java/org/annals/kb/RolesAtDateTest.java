@@ -97,7 +97,61 @@ class RolesAtDateTest {
             KGZ|глава кабинета министров Киргизии|ru|2024-12-15|akylbek-japarov|2024-12-17|adylbek-kasymaliev
             SAU|the Saudi king|en|2005-07-31|fahd-bin-abdulaziz|2005-08-02|abdullah-bin-abdulaziz
             EST|Estonian prime minister|en|2024-07-14|kaja-kallas|2024-07-24|kristen-michal
-            AUT|österreichischer Bundeskanzler|de|2025-03-02|karl-nehammer|2025-03-04|christian-stocker
+            AUT|österreichischer Bundeskanzler|de|2025-01-09|karl-nehammer|2025-01-11|alexander-schallenberg
+            AUT|österreichischer Bundeskanzler|de|2025-03-02|alexander-schallenberg|2025-03-04|christian-stocker
+            CZE|Czech prime minister|en|2021-12-16|andrej-babis|2021-12-18|petr-fiala
+            CZE|le président tchèque|fr|2013-03-07|vaclav-klaus|2013-03-09|milos-zeman
+            POL|polnischer Ministerpräsident|de|2015-11-15|ewa-kopacz|2015-11-17|beata-szydlo
+            POL|Polish president|en|2005-12-22|aleksander-kwasniewski|2005-12-24|lech-kaczynski
+            HUN|Hungarian prime minister|en|2010-05-28|gordon-bajnai|2010-05-30|viktor-orban
+            ROU|Romanian president|en|2004-12-19|ion-iliescu|2004-12-21|traian-basescu
+            ROU|le Premier ministre roumain|fr|2023-06-14|nicolae-ciuca|2023-06-16|marcel-ciolacu
+            BGR|Bulgarian prime minister|en|2021-05-11|boyko-borisov|2021-05-13|stefan-yanev
+            GRC|Greek prime minister|en|2012-06-19|panagiotis-pikrammenos|2012-06-21|antonis-samaras
+            GRC|Greek president|en|2020-03-12|prokopis-pavlopoulos|2020-03-14|katerina-sakellaropoulou
+            NLD|Dutch prime minister|en|2002-07-21|wim-kok|2002-07-23|jan-peter-balkenende
+            NLD|Dutch prime minister|en|2024-07-01|mark-rutte|2024-07-03|dick-schoof
+            BEL|le Premier ministre belge|fr|2019-10-26|charles-michel|2019-10-28|sophie-wilmes
+            SWE|schwedischer Ministerpräsident|de|2014-10-02|fredrik-reinfeldt|2014-10-04|stefan-lofven
+            DNK|Danish prime minister|en|2011-10-02|lars-lokke-rasmussen|2011-10-04|helle-thorning-schmidt
+            PRT|Portuguese prime minister|en|2004-07-16|jose-manuel-barroso|2004-07-18|pedro-santana-lopes
+            SVK|Slovak prime minister|en|2021-03-31|igor-matovic|2021-04-02|eduard-heger
+            SVN|Slovenian prime minister|en|2020-03-12|marjan-sarec|2020-03-14|janez-jansa
+            LVA|Latvian prime minister|en|2014-01-21|valdis-dombrovskis|2014-01-23|laimdota-straujuma
+            IRL|Irish president|en|2025-11-10|michael-d-higgins|2025-11-12|catherine-connolly
+            LUX|the Grand Duke of Luxembourg|en|2025-10-02|henri-of-luxembourg|2025-10-04|guillaume-of-luxembourg
+            IRQ|Iraqi prime minister|en|2014-09-07|nouri-al-maliki|2014-09-09|haider-al-abadi
+            IRQ|président irakien|fr|2018-10-01|fuad-masum|2018-10-03|barham-salih
+            LBN|Lebanese prime minister|en|2020-01-20|saad-hariri|2020-01-22|hassan-diab
+            EGY|ägyptischer Präsident|de|2013-07-02|mohamed-morsi|2013-07-05|adly-mansour
+            KWT|the emir of Kuwait|en|2020-09-28|sabah-al-ahmad-al-sabah|2020-09-30|nawaf-al-ahmad-al-sabah
+            OMN|le sultan d'Oman|fr|2020-01-09|qaboos-bin-said|2020-01-12|haitham-bin-tariq
+            ARE|UAE president|en|2022-05-12|khalifa-bin-zayed-al-nahyan|2022-05-15|mohamed-bin-zayed
+            QAT|Qatari prime minister|en|2023-03-06|khalid-bin-khalifa-al-thani|2023-03-08|mohammed-bin-abdulrahman-al-thani
+            PSE|Palestinian prime minister|en|2024-03-30|mohammad-shtayyeh|2024-04-01|mohammad-mustafa
+            YEM|président yéménite|fr|2012-02-24|ali-abdullah-saleh|2012-02-26|abdrabbuh-mansur-hadi
+            NGA|Nigerian president|en|2015-05-28|goodluck-jonathan|2015-05-30|muhammadu-buhari
+            KEN|Kenyan president|en|2022-09-12|uhuru-kenyatta|2022-09-14|william-ruto
+            MYS|Malaysian prime minister|en|2018-05-09|najib-razak|2018-05-11|mahathir-mohamad
+            VNM|Vietnamese president|en|2024-10-20|to-lam|2024-10-22|luong-cuong
+            DZA|président algérien|fr|2019-12-18|abdelkader-bensalah|2019-12-20|abdelmadjid-tebboune
+            PAK|Pakistani president|en|2008-08-17|pervez-musharraf|2008-09-10|asif-ali-zardari
+            IND|Indian president|en|2022-07-24|ram-nath-kovind|2022-07-26|droupadi-murmu
+            GHA|Ghanaian president|en|2025-01-06|nana-akufo-addo|2025-01-08|john-mahama
+            ARM|глава МИД Армении|ru|2018-05-11|edward-nalbandian|2018-05-13|zohrab-mnatsakanyan
+            AZE|Azerbaijani foreign minister|en|2020-07-15|elmar-mammadyarov|2020-07-17|jeyhun-bayramov
+            LTU|Lithuanian foreign minister|en|2020-12-10|linas-linkevicius|2020-12-12|gabrielius-landsbergis
+            EST|Estonian foreign minister|en|2023-04-16|urmas-reinsalu|2023-04-18|margus-tsahkna
+            MDA|Moldovan foreign minister|en|2024-01-28|nicu-popescu|2024-01-30|mihai-popsoi
+            UKR|Ukrainian foreign minister|en|2019-08-28|pavlo-klimkin|2019-08-30|vadym-prystaiko
+            BLR|глава МИД Белоруссии|ru|2024-06-26|sergei-aleinik|2024-06-28|maksim-ryzhenkov
+            KAZ|Kazakh foreign minister|en|2025-09-25|murat-nurtleu|2025-09-27|yermek-kosherbayev
+            ROU|Romanian prime minister|en|2025-05-05|marcel-ciolacu|2025-05-07|catalin-predoiu
+            SWE|Swedish defence minister|en|2022-10-17|peter-hultqvist|2022-10-19|pal-jonson
+            FIN|Finnish defence minister|en|2023-06-19|antti-kaikkonen|2023-06-21|antti-hakkanen
+            NOR|Norwegian foreign minister|en|2023-10-15|anniken-huitfeldt|2023-10-17|espen-barth-eide
+            CZE|tschechischer Außenminister|de|2025-12-14|jan-lipavsky|2025-12-16|petr-macinka
+            EST|Estonian defence minister|en|2022-07-17|kalle-laanet|2022-07-19|hanno-pevkur
             """;
 
     @Test
