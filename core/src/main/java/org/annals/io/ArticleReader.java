@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -313,11 +312,9 @@ public final class ArticleReader {
     }
 
     /** Iterates the lines of one JSONL input, turning each non-blank line into one item. */
-    private final class JsonlItems implements Iterator<ReadItem> {
+    private final class JsonlItems extends LazyItems {
         private final ByteLines lines;
         private final String name;
-        private ReadItem next;
-        private boolean done;
         private boolean sawArticleOrProblem;
 
         JsonlItems(ByteLines lines, String name) {
@@ -326,34 +323,14 @@ public final class ArticleReader {
         }
 
         @Override
-        public boolean hasNext() {
-            if (next == null && !done) {
-                next = advance();
-                if (next == null) {
-                    done = true;
-                }
-            }
-            return next != null;
-        }
-
-        @Override
-        public ReadItem next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            ReadItem item = next;
-            next = null;
-            return item;
-        }
-
-        private ReadItem advance() {
-            while (!done) {
+        protected ReadItem advance() {
+            while (!finished()) {
                 ByteLines.Line line;
                 try {
                     line = lines.next();
                 } catch (IOException e) {
                     sawArticleOrProblem = true;
-                    done = true;
+                    finish();
                     return new ReadProblem(name, "read error: " + describe(e));
                 }
                 if (line == null) {

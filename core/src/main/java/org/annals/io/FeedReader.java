@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -61,12 +60,10 @@ public final class FeedReader {
         String lang;
     }
 
-    private final class Items implements Iterator<ReadItem> {
+    private final class Items extends LazyItems {
         private final InputStream in;
         private final String name;
         private XMLStreamReader xml;
-        private ReadItem next;
-        private boolean done;
         private int count;
         private int depth;
         private boolean inEntry;
@@ -79,34 +76,13 @@ public final class FeedReader {
         }
 
         @Override
-        public boolean hasNext() {
-            if (next == null && !done) {
-                next = advance();
-                if (next == null) {
-                    done = true;
-                    close();
-                }
-            }
-            return next != null;
-        }
-
-        @Override
-        public ReadItem next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            ReadItem item = next;
-            next = null;
-            return item;
-        }
-
-        private ReadItem advance() {
+        protected ReadItem advance() {
             try {
                 if (xml == null) {
                     xml = FACTORY.createXMLStreamReader(in);
                     ReadProblem notFeed = rootProblem();
                     if (notFeed != null) {
-                        done = true;
+                        finish();
                         return notFeed;
                     }
                 }
@@ -144,7 +120,7 @@ public final class FeedReader {
                 }
                 return null;
             } catch (XMLStreamException | RuntimeException e) {
-                done = true;
+                finish();
                 String where = e instanceof XMLStreamException x && x.getLocation() != null
                         ? "line " + x.getLocation().getLineNumber() + ": " : "";
                 return new ReadProblem(inEntry ? name + "#" + count : name,
@@ -292,7 +268,8 @@ public final class FeedReader {
             return blankToNull(html.plainText(markup));
         }
 
-        private void close() {
+        @Override
+        protected void release() {
             try {
                 if (xml != null) {
                     xml.close();

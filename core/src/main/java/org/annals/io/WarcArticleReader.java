@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.annals.model.Article;
 import org.netpreserve.jwarc.HttpResponse;
@@ -44,12 +43,10 @@ public final class WarcArticleReader {
         return new Records(in, name);
     }
 
-    private final class Records implements Iterator<ReadItem> {
+    private final class Records extends LazyItems {
         private final InputStream in;
         private final String name;
         private WarcReader warc;
-        private ReadItem next;
-        private boolean done;
         private int records;
         private int articles;
         private long lastOffset;
@@ -60,25 +57,13 @@ public final class WarcArticleReader {
         }
 
         @Override
-        public boolean hasNext() {
-            while (next == null && !done) {
-                next = advance();
-            }
-            return next != null;
+        protected boolean endsOnNull() {
+            return false; // a record that is not an article yields nothing; the reader says when the file ends
         }
 
+        /** The next item, or null when a record yielded none (calls {@link #finish()} at the end of the file). */
         @Override
-        public ReadItem next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            ReadItem item = next;
-            next = null;
-            return item;
-        }
-
-        /** The next item, or null when a record yielded none (sets {@code done} at the end). */
-        private ReadItem advance() {
+        protected ReadItem advance() {
             try {
                 if (warc == null) {
                     warc = new WarcReader(in);
@@ -171,8 +156,8 @@ public final class WarcArticleReader {
             return out.toByteArray();
         }
 
-        private void finish() {
-            done = true;
+        @Override
+        protected void release() {
             try {
                 if (warc != null) {
                     warc.close();

@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,9 +15,9 @@ import org.annals.io.ArticleReader;
 import org.annals.io.InputFormat;
 import org.annals.io.OutputFormat;
 import org.annals.io.ReadItem;
-import org.annals.model.Article;
 import org.annals.pipeline.AnnalsPipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,70 +25,49 @@ import picocli.CommandLine.Parameters;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extracts the coded events of articles: plain-text files (UTF-8; legacy encodings are"
                 + " detected), JSONL files ({\"id\",\"text\",\"lang\"?,\"published\"?,...} per line),"
-                + " directories, or - for standard input.",
+                + " HTML pages, RSS/Atom feeds, WARC archives, directories, or - for standard input.",
                 "Exit code: 0 when every input was processed, 1 when some failed (each named on stderr),"
                 + " 2 on a usage error."})
 public final class ExtractCommand implements Callable<Integer> {
 
+    @Mixin
+    ArticleOptions articles = new ArticleOptions();
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories, or - for stdin.")
     List<String> inputs = new ArrayList<>();
-
-    @Option(names = "--lang", defaultValue = "auto", description = "auto, en or fr (default: ${DEFAULT-VALUE}).")
-    String lang;
-
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-            description = "Publication date for articles that carry none; relative dates are resolved against it.")
-    String published;
 
     @Option(names = "--format", defaultValue = "json",
             description = "json (pretty for one article, one line each when several), jsonl or table.")
     String format;
-
-    @Option(names = "--input", defaultValue = "auto",
-            description = "How to read inputs: auto (by extension and content), text, jsonl, html, feed (RSS/Atom)"
-                    + " or warc (default: ${DEFAULT-VALUE}).")
-    String input;
-
-    @Option(names = "--threads", description = "Worker threads (default: number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--learn", description = "Record roles the articles state for people the knowledge base does"
             + " not know (\"l'ex-président du Kirghizistan Kurmanbek Bakiev\") in the user KB, for later articles;"
             + " list them with 'annals kb learned'.")
     boolean learn;
 
-    @Option(names = "--max-size", paramLabel = "BYTES", description = "Largest article file accepted (default 2 MB).")
-    long maxSize = ArticleReader.DEFAULT_MAX_BYTES;
-
     @Override
     public Integer call() {
         PrintStream err = System.err;
-        LocalDate date;
-        try {
-            date = published == null ? null : LocalDate.parse(published);
-        } catch (DateTimeParseException e) {
-            err.println("annals: --published must be YYYY-MM-DD, got '" + published + "'");
-            return 2;
-        }
-        if (!List.of("auto", "en", "fr").contains(lang)) {
-            err.println("annals: --lang must be auto, en or fr, got '" + lang + "'");
-            return 2;
-        }
+        ArticleOptions.Parsed options = articles.parse();
         OutputFormat out;
-        InputFormat inputFormat;
         try {
             out = OutputFormat.parse(format);
-            inputFormat = InputFormat.parse(input);
         } catch (IllegalArgumentException e) {
             err.println("annals: " + e.getMessage());
             return 2;
         }
+        if (options.problem() != null) {
+            err.println("annals: " + options.problem());
+            return 2;
+        }
+        LocalDate date = options.published();
+        InputFormat inputFormat = options.format();
         AnnalsPipeline pipeline = AnnalsPipeline.standard(learn);
         AtomicInteger failed = new AtomicInteger();
         Writer stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        try (Stream<ReadItem> items = new ArticleReader(maxSize).readAll(inputs, inputFormat, System.in);
+        try (Stream<ReadItem> items = new ArticleReader(articles.maxSize).readAll(inputs, inputFormat, System.in);
              ResultPrinter printer = new ResultPrinter(out, stdout)) {
-            new ArticleProcessor(pipeline, threads, a -> prepare(a, date)).run(items.iterator(), outcome -> {
+            new ArticleProcessor(pipeline, articles.threads, a -> articles.prepare(a, date)).run(items.iterator(), outcome -> {
                 if (outcome.problem() != null) {
                     failed.incrementAndGet();
                     err.println("annals: " + outcome.origin() + ": " + outcome.problem());
@@ -104,14 +82,4 @@ public final class ExtractCommand implements Callable<Integer> {
         return failed.get() == 0 ? 0 : 1;
     }
 
-    private Article prepare(Article article, LocalDate date) {
-        Article a = article;
-        if (!"auto".equals(lang) && a.lang() == null) {
-            a = a.withLang(lang);
-        }
-        if (a.published() == null && date != null) {
-            a = a.withPublished(date);
-        }
-        return a;
-    }
 }

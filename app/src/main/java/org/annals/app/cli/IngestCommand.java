@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -36,6 +35,7 @@ import org.annals.store.PutOutcome;
 import org.annals.store.Store;
 import org.annals.store.Story;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -53,30 +53,15 @@ public final class IngestCommand implements Callable<Integer> {
     /** The per-article problem log inside the store directory. */
     public static final String ERROR_LOG = "errors.log";
 
+    @Mixin
+    ArticleOptions articles = new ArticleOptions();
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories.")
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--store", paramLabel = "DIR", defaultValue = "annals-data",
             description = "Store directory (default: ${DEFAULT-VALUE}).")
     Path storeDir;
-
-    @Option(names = "--lang", defaultValue = "auto", description = "auto, en or fr (default: ${DEFAULT-VALUE}).")
-    String lang;
-
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-            description = "Publication date for articles that carry none.")
-    String published;
-
-    @Option(names = "--input", defaultValue = "auto",
-            description = "How to read inputs: auto (by extension and content), text, jsonl, html, feed (RSS/Atom)"
-                    + " or warc (default: ${DEFAULT-VALUE}).")
-    String input;
-
-    @Option(names = "--threads", description = "Worker threads (default: number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--max-size", paramLabel = "BYTES", description = "Largest article accepted (default 2 MB).")
-    long maxSize = ArticleReader.DEFAULT_MAX_BYTES;
 
     @Option(names = "--no-merge", description = "Skip the cross-report event merge and the story clustering after ingest.")
     boolean noMerge;
@@ -108,22 +93,13 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream err = System.err;
-        LocalDate date;
-        InputFormat inputFormat;
-        try {
-            date = published == null ? null : LocalDate.parse(published);
-            inputFormat = InputFormat.parse(input);
-        } catch (DateTimeParseException e) {
-            err.println("annals: --published must be YYYY-MM-DD, got '" + published + "'");
-            return 2;
-        } catch (IllegalArgumentException e) {
-            err.println("annals: " + e.getMessage());
+        ArticleOptions.Parsed options = articles.parse();
+        if (options.problem() != null) {
+            err.println("annals: " + options.problem());
             return 2;
         }
-        if (!List.of("auto", "en", "fr").contains(lang)) {
-            err.println("annals: --lang must be auto, en or fr, got '" + lang + "'");
-            return 2;
-        }
+        LocalDate date = options.published();
+        InputFormat inputFormat = options.format();
         long started = System.nanoTime();
         Tally tally = new Tally();
         try (Store store = Store.open(storeDir);
@@ -137,7 +113,7 @@ public final class IngestCommand implements Callable<Integer> {
             // Articles handed to the workers, by origin: the outcome carries the result, the store needs the text.
             Map<String, Article> inFlight = new HashMap<>();
             try (Progress progress = Progress.onStderr("ingest", countItems(inputs, inputFormat));
-                 Stream<ReadItem> items = new ArticleReader(maxSize).readAll(inputs, inputFormat, InputStream.nullInputStream())) {
+                 Stream<ReadItem> items = new ArticleReader(articles.maxSize).readAll(inputs, inputFormat, InputStream.nullInputStream())) {
                 Stream<ReadItem> fresh = items.filter(item -> {
                     tally.read++;
                     if (!(item instanceof ReadArticle read)) {
@@ -155,7 +131,7 @@ public final class IngestCommand implements Callable<Integer> {
                 Iterator<ReadItem> work = fresh.iterator();
                 // Models load only when something is left to extract: a rerun over stored inputs is quick.
                 if (work.hasNext()) {
-                    new ArticleProcessor(pipelines.get(), threads, a -> prepare(a, date)).run(work, outcome -> {
+                    new ArticleProcessor(pipelines.get(), articles.threads, a -> articles.prepare(a, date)).run(work, outcome -> {
                         record(outcome, inFlight.remove(outcome.origin()), store, errors, tally);
                         progress.advance(1);
                     });
@@ -211,17 +187,6 @@ public final class IngestCommand implements Callable<Integer> {
         } catch (IOException e) {
             System.err.println("annals: " + origin + ": " + problem);
         }
-    }
-
-    private Article prepare(Article article, LocalDate date) {
-        Article a = article;
-        if (!"auto".equals(lang) && a.lang() == null) {
-            a = a.withLang(lang);
-        }
-        if (a.published() == null && date != null) {
-            a = a.withPublished(date);
-        }
-        return a;
     }
 
     private static void printSummary(PrintStream out, Tally t, MergeSummary merge, List<Story> stories, Store store,
