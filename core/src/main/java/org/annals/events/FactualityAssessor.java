@@ -1,9 +1,11 @@
 package org.annals.events;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.annals.analysis.Sentence;
 import org.annals.analysis.Token;
 import org.annals.lexicon.ArgumentRole;
@@ -35,13 +37,13 @@ public final class FactualityAssessor {
 
     /** Assesses the trigger {@code head} whose clause head is {@code predicate}. */
     public Verdict assess(Sentence sentence, Token head, Token predicate, List<CueMatch> cues) {
-        Map<Integer, CueKind> cueAt = new HashMap<>();
+        Map<Integer, Set<CueKind>> cueAt = new HashMap<>();
         for (CueMatch c : cues) {
             if (c.head().index() == head.index() && !c.entry().featureOnly()) {
                 continue; // a word does not qualify itself: "threatened to" frames what follows, not the threat
             }
             for (Token t : c.tokens()) {
-                cueAt.putIfAbsent(t.index(), c.kind());
+                cueAt.computeIfAbsent(t.index(), i -> EnumSet.noneOf(CueKind.class)).add(c.kind());
             }
         }
         List<Token> own = new ArrayList<>(List.of(head));
@@ -55,6 +57,11 @@ public final class FactualityAssessor {
         List<Token> above = sentence.parsed() ? sentence.ancestors(predicate) : List.of();
         List<Token> wideScope = new ArrayList<>(ownScope);
         wideScope.addAll(withSatellites(sentence, above));
+        if (any(ownScope, cueAt, CueKind.HEARSAY) && !any(ownScope, cueAt, CueKind.HYPOTHETICAL)
+                && !hasCondition(sentence, predicate, cueAt)) {
+            // "le président aurait rencontré": the conditional of hearsay reports, it does not suppose.
+            return new Verdict(Factuality.REPORTED, null);
+        }
         boolean conditional = any(ownScope, cueAt, CueKind.CONDITIONAL);
         if (conditional && reportedAbove(above, cueAt)) {
             // "said they would boycott": the conditional of reported speech is a future.
@@ -73,14 +80,14 @@ public final class FactualityAssessor {
             return new Verdict(Factuality.REPORTED, null); // "reportedly", "allegedly": nobody named
         }
         for (Token a : above) {
-            if (cueAt.get(a.index()) == CueKind.REPORTING) {
+            if (is(cueAt, a, CueKind.REPORTING)) {
                 return new Verdict(Factuality.REPORTED, reporterOf(sentence, a));
             }
         }
         // "according to X", "selon X" attached to the clause.
         for (Token d : sentence.parsed() ? sentence.dependents(predicate) : List.<Token>of()) {
             for (Token c : sentence.dependents(d, "case")) {
-                if (cueAt.get(c.index()) == CueKind.REPORTING) {
+                if (is(cueAt, c, CueKind.REPORTING)) {
                     return new Verdict(Factuality.REPORTED, d);
                 }
             }
@@ -88,8 +95,28 @@ public final class FactualityAssessor {
         return new Verdict(Factuality.ASSERTED, null);
     }
 
-    private static boolean reportedAbove(List<Token> above, Map<Integer, CueKind> cueAt) {
-        return !above.isEmpty() && cueAt.get(above.get(0).index()) == CueKind.REPORTING;
+    /** "Si X avait..., il aurait signé": a clause with an if-clause is counterfactual, not hearsay. */
+    private static boolean hasCondition(Sentence sentence, Token predicate, Map<Integer, Set<CueKind>> cueAt) {
+        if (!sentence.parsed()) {
+            return false;
+        }
+        for (Token clause : sentence.dependents(predicate, "advcl")) {
+            for (Token mark : sentence.dependents(clause, "mark")) {
+                if (is(cueAt, mark, CueKind.HYPOTHETICAL)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean reportedAbove(List<Token> above, Map<Integer, Set<CueKind>> cueAt) {
+        return !above.isEmpty() && is(cueAt, above.get(0), CueKind.REPORTING);
+    }
+
+    private static boolean is(Map<Integer, Set<CueKind>> cueAt, Token t, CueKind kind) {
+        Set<CueKind> kinds = cueAt.get(t.index());
+        return kinds != null && kinds.contains(kind);
     }
 
     /** Who reports: the subject of the reporting verb, or the agent of a passive one. */
@@ -119,9 +146,9 @@ public final class FactualityAssessor {
         return out;
     }
 
-    private static boolean any(List<Token> tokens, Map<Integer, CueKind> cueAt, CueKind kind) {
+    private static boolean any(List<Token> tokens, Map<Integer, Set<CueKind>> cueAt, CueKind kind) {
         for (Token t : tokens) {
-            if (cueAt.get(t.index()) == kind) {
+            if (is(cueAt, t, kind)) {
                 return true;
             }
         }

@@ -18,5 +18,10 @@ public enum CueKind {
      * A conditional form: "would", the French and Spanish conditional mood. Possible on its own ("talks
      * would resume"), the future of the past under a reporting verb ("said they would boycott").
      */
-    CONDITIONAL
+    CONDITIONAL,
+    /**
+     * A form that marks hearsay in the languages that have one: the French and Spanish conditional perfect
+     * of journalism ("le président aurait rencontré", "habría muerto"), meaning "reportedly".
+     */
+    HEARSAY
 }

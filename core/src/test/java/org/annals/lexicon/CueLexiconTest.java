@@ -22,7 +22,11 @@ class CueLexiconTest {
     void everyKindIsCovered(String lang) {
         Set<CueKind> seen = EnumSet.noneOf(CueKind.class);
         CueLexicon.forLanguage(lang).entries().forEach(e -> seen.add(e.kind()));
-        assertEquals(EnumSet.allOf(CueKind.class), seen);
+        // Hearsay has its own grammatical form only in some languages (the journalistic conditional).
+        Set<CueKind> expected = EnumSet.complementOf(EnumSet.of(CueKind.HEARSAY));
+        Set<CueKind> missing = EnumSet.copyOf(expected);
+        missing.removeAll(seen);
+        assertTrue(missing.isEmpty(), () -> lang + " lacks cues of kind " + missing);
     }
 
     @Test
