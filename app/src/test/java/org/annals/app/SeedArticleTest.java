@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.annals.eval.SharedData;
 import org.annals.model.Article;
 import org.annals.model.DocumentResult;
 import org.annals.model.EntityRecord;
@@ -29,7 +30,7 @@ class SeedArticleTest {
 
     @BeforeAll
     static void read() throws Exception {
-        Optional<Path> seed = SharedData.file("seed/seed-fr.txt");
+        Optional<Path> seed = SharedData.find("seed/seed-fr.txt");
         assumeTrue(seed.isPresent(), "../shared/seed/seed-fr.txt is absent: skipping the seed article test");
         text = Files.readString(seed.get(), StandardCharsets.UTF_8).replace("\r\n", "\n");
         doc = SharedPipeline.get().process(new Article("seed-fr", text, null, LocalDate.of(2022, 1, 7),

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.annals.eval.SharedData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -29,13 +30,7 @@ class NerelLinkingAgreementTest {
     }
 
     private static Optional<Path> nerel() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolveSibling("shared/data/ner-ru/NEREL/NEREL-v1.1");
-            if (Files.isDirectory(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return SharedData.find("data/ner-ru/NEREL/NEREL-v1.1").filter(Files::isDirectory);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.annals.eval.SharedData;
 import org.annals.model.EntityType;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -118,16 +119,8 @@ class PhoenixImportTest {
 
     /** A file of the team's shared folder; skips the test when the folder is absent (a fresh clone). */
     static Path shared(String relative) {
-        Path dir = Path.of("").toAbsolutePath();
-        for (int up = 0; dir != null && up < 4; up++, dir = dir.getParent()) {
-            for (Path candidate : List.of(dir.resolve("shared").resolve(relative),
-                    dir.resolveSibling("shared").resolve(relative))) {
-                if (Files.exists(candidate)) {
-                    return candidate;
-                }
-            }
-        }
-        Assumptions.assumeTrue(false, "../shared/" + relative + " is absent");
-        return null;
+        Optional<Path> file = SharedData.find(relative);
+        Assumptions.assumeTrue(file.isPresent(), "../shared/" + relative + " is absent");
+        return file.get();
     }
 }

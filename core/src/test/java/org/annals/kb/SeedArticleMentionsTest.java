@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.annals.eval.SharedData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -19,17 +20,8 @@ class SeedArticleMentionsTest {
     private static final LocalDate PUBLISHED = LocalDate.parse("2022-01-07");
 
     private static Optional<String> seedText() throws IOException {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path seed = dir.resolve("shared/seed/seed-fr.txt");
-            if (Files.isRegularFile(seed)) {
-                return Optional.of(Files.readString(seed));
-            }
-            Path sibling = dir.resolveSibling("shared/seed/seed-fr.txt");
-            if (Files.isRegularFile(sibling)) {
-                return Optional.of(Files.readString(sibling));
-            }
-        }
-        return Optional.empty();
+        Optional<Path> seed = SharedData.find("seed/seed-fr.txt");
+        return seed.isPresent() ? Optional.of(Files.readString(seed.get())) : Optional.empty();
     }
 
     @Test

@@ -57,7 +57,7 @@ class TaggingSpeedTest {
     /** Real news from ../shared/data/bench-news, when present: throughput per language. */
     @Test
     void measuresBenchNews() throws IOException {
-        Path dates = TimexEvaluation.findDatesDir(Path.of(""));
+        Path dates = TimexEvaluation.findDatesDir();
         Path news = dates == null ? null : dates.resolveSibling("bench-news/news.jsonl");
         Assumptions.assumeTrue(news != null && Files.exists(news), "bench-news not found: measurement skipped");
         ObjectMapper json = new ObjectMapper();

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.annals.eval.PloverGsrEvaluation;
 import org.annals.eval.Score;
+import org.annals.eval.SharedData;
 import org.annals.model.DocumentResult;
 import org.annals.ontology.Plover;
 import org.annals.pipeline.AnnalsPipeline;
@@ -40,7 +41,7 @@ public final class EvalCommand implements Callable<Integer> {
             System.err.println("annals: unknown gold set '" + set + "' (known: plover-gsr, timex)");
             return 2;
         }
-        Path dir = data != null ? data : Path.of("..", "shared", "data", "plover-gsr");
+        Path dir = data != null ? data : SharedData.find("data/plover-gsr").orElse(Path.of("..", "shared", "data", "plover-gsr"));
         if (!Files.exists(dir.resolve(PloverGsrEvaluation.FILE)) && !Files.isRegularFile(dir)) {
             System.err.println("annals: " + dir + ": no " + PloverGsrEvaluation.FILE + " there (use --data DIR)");
             return 2;

@@ -74,7 +74,7 @@ public final class EvalTimexCommand implements Callable<Integer> {
         if (holdsASet(DEFAULT_DATA)) {
             return DEFAULT_DATA;
         }
-        Path found = TimexEvaluation.findDatesDir(Path.of(""));
+        Path found = TimexEvaluation.findDatesDir();
         return found != null && holdsASet(found) ? found : null;
     }
 

@@ -7,7 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.annals.app.SharedData;
+import org.annals.eval.SharedData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +27,7 @@ class EvalTimexCommandTest {
 
     @Test
     void printsOneRowPerSet() {
-        Optional<Path> dates = SharedData.file("data/dates");
+        Optional<Path> dates = SharedData.find("data/dates");
         Assumptions.assumeTrue(dates.isPresent(), "../shared/data/dates not found: evaluation skipped");
         String[] r = run("--data", dates.get().toString());
         assertEquals("0", r[0], r[2]);

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.annals.app.AnnalsCli;
-import org.annals.app.SharedData;
+import org.annals.eval.SharedData;
 import org.annals.kb.Evidence;
 import org.annals.kb.KnowledgeBases;
 import org.annals.kb.RoleLearner;
@@ -84,7 +84,7 @@ class KbCommandTest {
 
     @Test
     void importsAPhoenixDictionaryIntoTheUserDirectory() {
-        Path file = SharedData.file("data/petrarch-suite/PETR.Validate.actors.txt").orElse(null);
+        Path file = SharedData.find("data/petrarch-suite/PETR.Validate.actors.txt").orElse(null);
         Assumptions.assumeTrue(file != null, "../shared/data/petrarch-suite is absent");
         Run imported = run("kb", "import", "--format", "phoenix", file.toString(), "--into", kbDir.toString());
         assertEquals(0, imported.code());

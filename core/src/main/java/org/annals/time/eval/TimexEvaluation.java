@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.annals.eval.SharedData;
 import org.annals.model.TimeExpression;
 import org.annals.time.Orientation;
 import org.annals.time.RuleTemporalTagger;
@@ -28,20 +29,9 @@ public final class TimexEvaluation {
     private final RuleTemporalTagger newsTagger = new RuleTemporalTagger(Orientation.NEAREST);
     private final RuleTemporalTagger assistantTagger = new RuleTemporalTagger(Orientation.FUTURE);
 
-    /**
-     * The {@code shared/data/dates} directory found by walking up from {@code start} (a repository checkout
-     * sits next to {@code shared}), or null when there is none, as in a user's fresh clone.
-     */
-    public static Path findDatesDir(Path start) {
-        Path dir = start.toAbsolutePath();
-        for (int i = 0; i < 6 && dir != null; i++) {
-            Path candidate = dir.resolve("shared/data/dates");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-            dir = dir.getParent();
-        }
-        return null;
+    /** The {@code shared/data/dates} folder near the working directory, or null (as in a user's clone). */
+    public static Path findDatesDir() {
+        return SharedData.find("data/dates").filter(Files::isDirectory).orElse(null);
     }
 
     /** All sets found under {@code datesDir}; missing parts are skipped. */

@@ -11,7 +11,7 @@ class TimexEvaluationTest {
 
     @Test
     void scoresThePublicSets() {
-        Path dates = TimexEvaluation.findDatesDir(Path.of(""));
+        Path dates = TimexEvaluation.findDatesDir();
         Assumptions.assumeTrue(dates != null, "../shared/data/dates not found: evaluation skipped");
         List<SetResult> results = new TimexEvaluation().run(dates);
         assertFalse(results.isEmpty());

@@ -17,6 +17,7 @@ import org.annals.analysis.Analysis;
 import org.annals.analysis.Analyzer;
 import org.annals.analysis.Sentence;
 import org.annals.analysis.Token;
+import org.annals.eval.SharedData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -202,7 +203,7 @@ class CoreNlpAnalyzerTest {
 
     @Test
     void wholeSeedArticleSlicesExactly() throws Exception {
-        Path seed = sharedData("seed/seed-fr.txt");
+        Path seed = SharedData.find("seed/seed-fr.txt").orElse(null);
         Assumptions.assumeTrue(seed != null, "shared seed article not found; skipping");
         String text = Files.readString(seed);
         Analysis analysis = ANALYZER.analyze(text, "fr", s -> false);
@@ -212,16 +213,6 @@ class CoreNlpAnalyzerTest {
                 .anyMatch(t -> t.text().equals("Nazarbaïev") && t.ner().equals("PERSON")));
     }
 
-    /** A file of the shared data folder, a sibling of some parent of the working directory, or null. */
-    private static Path sharedData(String relative) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolveSibling("shared").resolve(relative);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
-    }
 
     @Test
     void emptyTextGivesNoSentences() {
