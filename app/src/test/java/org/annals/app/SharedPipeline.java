@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.annals.kb.KnowledgeBases;
+import org.annals.kb.RoleLearner;
 import org.annals.kb.UserKbDirectory;
 import org.annals.pipeline.AnnalsPipeline;
 
@@ -27,10 +29,9 @@ public final class SharedPipeline {
     private SharedPipeline() {
     }
 
-    /** A pipeline that also learns roles from the text, over the same temporary user KB. */
+    /** The shared pipeline, also learning roles from the text into the same temporary user KB. */
     public static AnnalsPipeline learning() {
-        get();
-        return AnnalsPipeline.standard(true);
+        return get().withLearner(new RoleLearner(KnowledgeBases.withUserData()));
     }
 
     public static AnnalsPipeline get() {

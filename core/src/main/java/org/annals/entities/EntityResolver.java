@@ -81,12 +81,7 @@ public final class EntityResolver {
         if (x.type() != EntityType.GPE && x.type() != EntityType.LOCATION) {
             return false;
         }
-        if (x.link() != null) {
-            KbEntity e = x.link().entity();
-            return e.type() == EntityType.GPE && e.country() != null && kb.countryOf(e.name(), "en").isPresent()
-                    && e.country().equals(kb.countryOf(e.name(), "en").get());
-        }
-        return x.country() != null;
+        return x.link() != null ? kb.isCountry(x.link().entity()) : x.country() != null;
     }
 
     private static Mention nearest(List<Mention> seen, Mention m, int sentences,

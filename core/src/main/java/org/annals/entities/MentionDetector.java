@@ -1,6 +1,5 @@
 package org.annals.entities;
 
-import com.ibm.icu.text.Transliterator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.annals.analysis.Sentence;
 import org.annals.analysis.Token;
 import org.annals.kb.KbCandidate;
 import org.annals.kb.KnowledgeBase;
+import org.annals.kb.NameKey;
 import org.annals.model.EntityType;
 import org.annals.model.Span;
 
@@ -23,10 +23,6 @@ public final class MentionDetector {
 
     /** Minimum KB score for a name to be linked: a surname alone known only from a learned role (about 0.59) passes. */
     static final double LINK_THRESHOLD = 0.55;
-
-    /** ICU transliterators are not safe for concurrent use, hence one per thread. */
-    private static final ThreadLocal<Transliterator> FOLD =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
 
     private final KnowledgeBase kb;
 
@@ -98,7 +94,7 @@ public final class MentionDetector {
     }
 
     private boolean isTitleWord(Token t, String lang) {
-        String word = t.text().toLowerCase(java.util.Locale.ROOT);
+        String word = t.text().toLowerCase(Locale.ROOT);
         return kb.sectorOf(word, lang).isPresent() || kb.sectorOf(t.lemma(), lang).isPresent()
                 || (kb.countryOf(t.text(), lang).isPresent() && kb.lookup(t.text(), lang, null).isEmpty());
     }
@@ -434,7 +430,8 @@ public final class MentionDetector {
         return c.code() == null ? null : c.code().sector();
     }
 
+    /** Grouping key of an unlinked name: the KB's script-neutral spelling without punctuation. */
     static String fold(String s) {
-        return FOLD.get().transliterate(s).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", "").trim();
+        return NameKey.ascii(s).replaceAll("[\\p{P}\\p{S}]", "").trim();
     }
 }

@@ -80,12 +80,15 @@ public final class EventExtractor {
 
         List<Draft> drafts = new ArrayList<>();
         List<Sentence> sentences = analysis.sentences();
+        // Cues of each parsed sentence, found once: a sentence's cues also serve its predecessor's report check.
+        List<List<CueMatch>> cuesOf = sentences.stream()
+                .map(x -> x.parsed() ? cueLexicon.find(x) : List.<CueMatch>of()).toList();
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             if (!sentence.parsed()) {
                 continue;
             }
-            List<CueMatch> cues = cueLexicon.find(sentence);
+            List<CueMatch> cues = cuesOf.get(s);
             List<Draft> here = new ArrayList<>();
             for (TriggerMatch match : triggers.find(sentence)) {
                 if (isAttributive(sentence, match.head())) {
@@ -106,7 +109,7 @@ public final class EventExtractor {
             here = targetsFromContent(sentence, here, markers, arguments, entities);
             here = recodeIntents(here, cues);
             if (s + 1 < sentences.size()) {
-                applyFollowingReport(text, sentences.get(s + 1), here, cueLexicon, coref, factuality, dater,
+                applyFollowingReport(text, sentences.get(s + 1), here, cuesOf.get(s + 1), coref, factuality, dater,
                         times, entities);
             }
             drafts.addAll(here);
@@ -441,13 +444,13 @@ public final class EventExtractor {
      * the previous statement makes that sentence's events reported, by whoever reports, and dates them
      * when they had no date of their own.
      */
-    private void applyFollowingReport(String text, Sentence next, List<Draft> drafts, CueLexicon cueLexicon,
+    private void applyFollowingReport(String text, Sentence next, List<Draft> drafts, List<CueMatch> nextCues,
                                       CoreferenceLexicon coref, FactualityAssessor factuality, EventDater dater,
                                       List<TimeExpression> times, DocumentEntities entities) {
         if (drafts.isEmpty() || !next.parsed()) {
             return;
         }
-        for (CueMatch cue : cueLexicon.find(next)) {
+        for (CueMatch cue : nextCues) {
             if (cue.kind() != CueKind.REPORTING) {
                 continue;
             }

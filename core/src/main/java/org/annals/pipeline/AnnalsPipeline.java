@@ -12,7 +12,6 @@ import org.annals.events.EventExtractor;
 import org.annals.kb.KnowledgeBase;
 import org.annals.kb.Evidence;
 import org.annals.kb.KnowledgeBases;
-import org.annals.kb.LayeredKnowledgeBase;
 import org.annals.kb.RoleLearner;
 import org.annals.lang.LanguageGuess;
 import org.annals.lang.LanguageIdentifier;
@@ -40,6 +39,7 @@ public final class AnnalsPipeline {
     private final TemporalTagger tagger;
     private final TemporalTagger pastTagger = new RuleTemporalTagger(Orientation.PAST);
     private final KnowledgeBase kb;
+    private final CameoOntology ontology;
     private final MentionDetector mentions;
     private final EntityResolver resolver;
     private final EventExtractor events;
@@ -59,6 +59,7 @@ public final class AnnalsPipeline {
     public AnnalsPipeline(AnalyzerRegistry analyzers, LanguageIdentifier languages, TemporalTagger tagger,
                           KnowledgeBase kb, CameoOntology ontology, RoleLearner learner) {
         this.learner = learner;
+        this.ontology = ontology;
         this.analyzers = analyzers;
         this.languages = languages;
         this.tagger = tagger;
@@ -80,9 +81,20 @@ public final class AnnalsPipeline {
     public static AnnalsPipeline standard(boolean learn) {
         AnalyzerRegistry analyzers = AnalyzerRegistry.discover();
         List<String> supported = analyzers.languages().stream().filter(TriggerLexicon::supports).toList();
-        LayeredKnowledgeBase kb = KnowledgeBases.withUserData();
-        return new AnnalsPipeline(analyzers, new LanguageIdentifier(supported), new RuleTemporalTagger(),
-                kb, CameoOntology.standard(), learn ? new RoleLearner(kb) : null);
+        AnnalsPipeline pipeline = new AnnalsPipeline(analyzers, new LanguageIdentifier(supported),
+                new RuleTemporalTagger(), KnowledgeBases.withUserData(), CameoOntology.standard());
+        return learn ? pipeline.withLearner(new RoleLearner(KnowledgeBases.withUserData())) : pipeline;
+    }
+
+    /** The same pipeline, sharing its loaded models, that also records roles stated in the articles. */
+    public AnnalsPipeline withLearner(RoleLearner roleLearner) {
+        return new AnnalsPipeline(analyzers, languages, tagger, kb, ontology, roleLearner);
+    }
+
+    /** The analyzer of a supported language (as {@link #languageOf} returns it). */
+    public Analyzer analyzerFor(String language) {
+        return analyzers.forLanguage(language).orElseThrow(
+                () -> new IllegalArgumentException("no analyzer for " + language));
     }
 
     /** The language of the article: as given, or identified from its text. */
@@ -112,7 +124,7 @@ public final class AnnalsPipeline {
         String lang = languageOf(article);
         String text = article.text();
         LocalDate published = article.published();
-        Analyzer analyzer = analyzers.forLanguage(lang).orElseThrow();
+        Analyzer analyzer = analyzerFor(lang);
         TriggerLexicon triggers = TriggerLexicon.forLanguage(lang);
         CueLexicon cues = CueLexicon.forLanguage(lang);
         List<TimeExpression> times = timer.time("time", () -> tagger.tag(text, lang, published));

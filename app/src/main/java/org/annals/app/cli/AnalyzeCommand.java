@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.annals.analysis.Analysis;
-import org.annals.analysis.Analyzer;
 import org.annals.analysis.Sentence;
 import org.annals.analysis.Token;
 import org.annals.io.ArticleReader;
@@ -14,7 +13,6 @@ import org.annals.io.InputFormat;
 import org.annals.io.ReadArticle;
 import org.annals.io.ReadItem;
 import org.annals.io.ReadProblem;
-import org.annals.pipeline.AnalyzerRegistry;
 import org.annals.pipeline.AnnalsPipeline;
 import org.annals.pipeline.UnsupportedLanguageException;
 import picocli.CommandLine.Command;
@@ -37,7 +35,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         AnnalsPipeline pipeline = AnnalsPipeline.standard();
-        AnalyzerRegistry analyzers = AnalyzerRegistry.discover();
         int failed = 0;
         try (Stream<ReadItem> items = new ArticleReader().readAll(inputs, InputFormat.AUTO, System.in)) {
             for (ReadItem item : (Iterable<ReadItem>) items::iterator) {
@@ -50,8 +47,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 try {
                     var article = "auto".equals(lang) ? read.article() : read.article().withLang(lang);
                     String language = pipeline.languageOf(article);
-                    Analyzer analyzer = analyzers.forLanguage(language).orElseThrow();
-                    print(out, read.article().id(), analyzer.analyze(article.text(), language));
+                    print(out, read.article().id(), pipeline.analyzerFor(language).analyze(article.text(), language));
                 } catch (UnsupportedLanguageException e) {
                     System.err.println("annals: " + read.origin() + ": " + e.getMessage());
                     failed++;
