@@ -64,7 +64,7 @@ public final class CaseMarkers {
     /** Reads a markers file. Columns: marker, roles (comma-separated). */
     static CaseMarkers load(String language, String resource) {
         Map<String, Set<ArgumentRole>> roles = new LinkedHashMap<>();
-        for (LexiconFile.Row row : LexiconFile.read(resource).orElse(List.of())) {
+        for (LexiconFile.Row row : LexiconFile.read(resource)) {
             if (row.fields().size() < 2) {
                 throw row.error("expected 2 tab-separated columns: marker, roles");
             }

@@ -86,7 +86,7 @@ public final class CueLexicon {
     /** Reads a cues file. Columns: lemmas ("*" for any token), kind, head, features, pos. */
     static CueLexicon load(String language, String resource) {
         List<CueEntry> entries = new ArrayList<>();
-        for (LexiconFile.Row row : LexiconFile.read(resource).orElse(List.of())) {
+        for (LexiconFile.Row row : LexiconFile.read(resource)) {
             if (row.fields().size() < 2) {
                 throw row.error("expected at least 2 tab-separated columns: lemmas, kind");
             }

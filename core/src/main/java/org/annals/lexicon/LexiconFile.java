@@ -1,14 +1,8 @@
 package org.annals.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import org.annals.resources.TsvResource;
 
 /** Reads the rows of a tab-separated lexicon file from the classpath, skipping "#" comments and blank lines. */
 final class LexiconFile {
@@ -27,36 +21,27 @@ final class LexiconFile {
     private LexiconFile() {
     }
 
-    /** The path of a lexicon file for a language, e.g. {@code /lexicons/fr/triggers.tsv}. */
+    /** The path of a lexicon file for a language, e.g. {@code lexicons/fr/triggers.tsv}. */
     static String path(String language, String file) {
-        return "/lexicons/" + language + "/" + file;
+        return "lexicons/" + language + "/" + file;
     }
 
-    /** The rows of {@code resource}, or empty when the resource does not exist. */
-    static Optional<List<Row>> read(String resource) {
-        try (InputStream in = LexiconFile.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return Optional.empty();
+    /** The rows of {@code resource}, none when the resource does not exist. */
+    static List<Row> read(String resource) {
+        List<Row> rows = new ArrayList<>();
+        int n = 0;
+        for (String line : TsvResource.lines(resource)) {
+            n++;
+            if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                continue;
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Row> rows = new ArrayList<>();
-            String line;
-            int n = 0;
-            while ((line = reader.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.stripLeading().startsWith("#")) {
-                    continue;
-                }
-                List<String> fields = new ArrayList<>();
-                for (String f : line.split("\t", -1)) {
-                    String v = f.trim();
-                    fields.add(v.equals("-") ? "" : v);
-                }
-                rows.add(new Row(resource, n, fields));
+            List<String> fields = new ArrayList<>();
+            for (String f : line.split("\t", -1)) {
+                String v = f.trim();
+                fields.add(v.equals("-") ? "" : v);
             }
-            return Optional.of(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
+            rows.add(new Row(resource, n, fields));
         }
+        return rows;
     }
 }

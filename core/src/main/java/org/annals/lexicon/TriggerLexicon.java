@@ -107,7 +107,7 @@ public final class TriggerLexicon {
     static TriggerLexicon load(String language, String resource) {
         CameoOntology cameo = CameoOntology.standard();
         List<Row> rows = new ArrayList<>();
-        for (LexiconFile.Row row : LexiconFile.read(resource).orElse(List.of())) {
+        for (LexiconFile.Row row : LexiconFile.read(resource)) {
             if (row.fields().size() < 5) {
                 throw row.error("expected at least 5 tab-separated columns: lemmas, pos, cameo, mode, frame");
             }

@@ -1,11 +1,5 @@
 package org.annals.ontology;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -14,11 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.annals.resources.TsvResource;
 
 /** The CAMEO event codebook, read from {@code ontology/cameo.tsv}, with lookup by code. */
 public final class CameoOntology {
 
-    private static final String RESOURCE = "/ontology/cameo.tsv";
+    private static final String RESOURCE = "ontology/cameo.tsv";
 
     /** Loaded on first use, by the holder idiom, so that the table is read once per class loader. */
     private static final class Standard {
@@ -72,28 +67,19 @@ public final class CameoOntology {
 
     /** Reads a table in the {@code cameo.tsv} format from the classpath. */
     static CameoOntology load(String resource) {
-        try (InputStream in = CameoOntology.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing classpath resource " + resource);
+        Map<String, CameoCode> codes = new LinkedHashMap<>();
+        int lineNo = 0;
+        for (String line : TsvResource.requiredLines(resource)) {
+            lineNo++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, CameoCode> codes = new LinkedHashMap<>();
-            String line;
-            int lineNo = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                CameoCode parsed = parse(line, resource, lineNo);
-                if (codes.putIfAbsent(parsed.code(), parsed) != null) {
-                    throw new IllegalStateException(resource + ":" + lineNo + ": duplicate code " + parsed.code());
-                }
+            CameoCode parsed = parse(line, resource, lineNo);
+            if (codes.putIfAbsent(parsed.code(), parsed) != null) {
+                throw new IllegalStateException(resource + ":" + lineNo + ": duplicate code " + parsed.code());
             }
-            return new CameoOntology(codes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
         }
+        return new CameoOntology(codes);
     }
 
     private static CameoCode parse(String line, String resource, int lineNo) {

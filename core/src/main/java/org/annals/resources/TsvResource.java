@@ -40,6 +40,14 @@ public final class TsvResource {
         }
     }
 
+    /** All lines of a resource the program cannot work without; fails naming it when it is absent. */
+    public static List<String> requiredLines(String resource) {
+        if (TsvResource.class.getClassLoader().getResource(resource) == null) {
+            throw new IllegalStateException("missing classpath resource " + resource);
+        }
+        return lines(resource);
+    }
+
     /** Field {@code i} of a row, trimmed, or "" when the row is shorter. */
     public static String field(String[] row, int i) {
         return i < row.length ? row[i].strip() : "";

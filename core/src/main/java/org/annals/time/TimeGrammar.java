@@ -1,11 +1,5 @@
 package org.annals.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.annals.resources.TsvResource;
 
 /**
  * One language's time grammar, read from the classpath file {@code time/<lang>.tsv}: word lists
@@ -116,15 +110,8 @@ public final class TimeGrammar {
     /** Loads {@code time/<lang>.tsv} from the classpath; null when the language has no grammar. */
     public static TimeGrammar load(String language) {
         String resource = "time/" + language + ".tsv";
-        try (InputStream in = TimeGrammar.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                return null;
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return parse(language, reader.lines().collect(Collectors.toList()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        List<String> lines = TsvResource.lines(resource);
+        return lines.isEmpty() ? null : parse(language, lines);
     }
 
     static TimeGrammar parse(String language, List<String> lines) {

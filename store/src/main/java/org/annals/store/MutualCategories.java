@@ -1,14 +1,9 @@
 package org.annals.store;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.annals.resources.TsvResource;
 
 /** PLOVER categories whose sides are interchangeable when merging reports, read from {@code mutual-categories.tsv}. */
 final class MutualCategories {
@@ -23,15 +18,9 @@ final class MutualCategories {
     }
 
     private static Set<String> load() {
-        try (InputStream in = MutualCategories.class.getResourceAsStream("mutual-categories.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource mutual-categories.tsv");
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(l -> l.split("\t")[0].toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TsvResource.rows("org/annals/store/mutual-categories.tsv").stream()
+                .map(row -> TsvResource.field(row, 0).toUpperCase(Locale.ROOT))
+                .filter(c -> !c.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

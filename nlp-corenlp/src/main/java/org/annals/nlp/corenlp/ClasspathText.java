@@ -1,15 +1,14 @@
 package org.annals.nlp.corenlp;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.annals.resources.TsvResource;
 
 /** Reads the small data files of this module from the classpath. */
 final class ClasspathText {
@@ -28,18 +27,9 @@ final class ClasspathText {
 
     /** Non-blank lines that are not {@code #} comments, with trailing whitespace kept (TSV may end in a tab). */
     static List<String> dataLines(String resource) {
-        List<String> lines = new ArrayList<>();
-        try (InputStream in = url(resource).openStream();
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    lines.add(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-        return lines;
+        return TsvResource.requiredLines(resource).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .toList();
     }
 
     /** A UTF-8 properties file. */
