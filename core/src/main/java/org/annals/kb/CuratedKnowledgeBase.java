@@ -113,12 +113,13 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
                 inflections.put(language, rules);
             }
         }
-        Map<String, List<RoleFact>> rolesById = loadRoles(TsvResource.rows("kb/roles.tsv"));
-        for (String file : TsvResource.lines("kb/entities.txt")) {
-            if (!file.isBlank() && !file.startsWith("#")) {
-                String resource = "kb/" + file.strip();
-                loadEntities(resource, TsvResource.rows(resource), rolesById, capitals);
-            }
+        List<String[]> roleRows = new ArrayList<>();
+        for (String resource : listedFiles("kb/roles.txt")) {
+            roleRows.addAll(TsvResource.rows(resource));
+        }
+        Map<String, List<RoleFact>> rolesById = loadRoles(roleRows);
+        for (String resource : listedFiles("kb/entities.txt")) {
+            loadEntities(resource, TsvResource.rows(resource), rolesById, capitals);
         }
         countries = lexicon.join();
         loadCountries();
@@ -153,6 +154,17 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         // Roles of entities the layer does not hold would answer holderOf with nobody.
         roleFacts.removeIf(f -> !entities.containsKey(f.entityId()));
         loadKeys = null;
+    }
+
+    /** The data files an index file lists, one per line, relative to {@code kb/}. */
+    private static List<String> listedFiles(String index) {
+        List<String> files = new ArrayList<>();
+        for (String line : TsvResource.lines(index)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                files.add("kb/" + line.strip());
+            }
+        }
+        return files;
     }
 
     private String key(String name) {

@@ -3,8 +3,6 @@ package org.annals.kb;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,21 +22,16 @@ class RoleChangesTest {
         int cases = 0;
         int changes = 0;
         String previousTitle = null;
-        try (InputStream in = RoleChangesTest.class.getResourceAsStream("/kb/role-changes.tsv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                cases++;
-                String title = f[0] + ":" + f[1];
-                changes += title.equals(previousTitle) ? 1 : 0;
-                previousTitle = title;
-                Optional<KbCandidate> holder = kb.holderOf(f[1], f[0], LocalDate.parse(f[2]));
-                String got = holder.map(c -> c.entity().id()).orElse("nobody");
-                if (!got.equals("annals:" + f[3].strip())) {
-                    failures.add(line + " → " + got);
-                }
+        for (String line : FixtureLines.of("role-changes")) {
+            String[] f = line.split("\t");
+            cases++;
+            String title = f[0] + ":" + f[1];
+            changes += title.equals(previousTitle) ? 1 : 0;
+            previousTitle = title;
+            Optional<KbCandidate> holder = kb.holderOf(f[1], f[0], LocalDate.parse(f[2]));
+            String got = holder.map(c -> c.entity().id()).orElse("nobody");
+            if (!got.equals("annals:" + f[3].strip())) {
+                failures.add(line + " → " + got);
             }
         }
         System.out.printf("role changes: %d cases, %d changes of holder, %d wrong%n", cases, changes, failures.size());

@@ -3,8 +3,6 @@ package org.annals.kb;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -65,7 +63,7 @@ class TeamNameVariantsTest {
                 } else {
                     failures.add("MISS " + v);
                 }
-            }
+        }
         }
         double accuracy = (double) right / positives;
         double wrongRate = (double) wrong / variants.size();
@@ -81,19 +79,14 @@ class TeamNameVariantsTest {
 
     static List<Variant> variants() throws IOException {
         List<Variant> variants = new ArrayList<>();
-        try (InputStream in = TeamNameVariantsTest.class.getResourceAsStream("/kb/name-variants.tsv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                for (String variant : f[2].split("\\|")) {
-                    int colon = variant.indexOf(':');
-                    variants.add(new Variant(f[0], LocalDate.parse(f[1]), variant.substring(0, colon),
-                            variant.substring(colon + 1).strip()));
-                }
+        for (String line : FixtureLines.of("name-variants")) {
+            String[] f = line.split("\t");
+            for (String variant : f[2].split("\\|")) {
+                int colon = variant.indexOf(':');
+                variants.add(new Variant(f[0], LocalDate.parse(f[1]), variant.substring(0, colon),
+                        variant.substring(colon + 1).strip()));
             }
-        }
+            }
         return variants;
     }
 }

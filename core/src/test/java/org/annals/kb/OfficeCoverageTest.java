@@ -1,0 +1,113 @@
+package org.annals.kb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How much of 2000 to the KB's verification day each office is known for, per country, and that holders of
+ * one office do not overlap. Prints the coverage table; asserts only consistency, never a count.
+ */
+class OfficeCoverageTest {
+
+    private static final CuratedKnowledgeBase KB = KnowledgeBases.standard();
+    private static final LocalDate FROM = LocalDate.of(2000, 1, 1);
+    private static final LocalDate TO = LocalDate.of(2025, 10, 31);
+    private static final List<String> OFFICES = List.of("foreign-minister", "defence-minister");
+    /** Heads of state and government are found by flag: their role kinds differ by country. */
+    private static final Map<String, Predicate<RoleFact>> PRINTED = new LinkedHashMap<>();
+
+    static {
+        PRINTED.put("head of state", f -> f.flags().contains("HOS"));
+        PRINTED.put("head of government", f -> f.flags().contains("HOG"));
+        for (String office : OFFICES) {
+            PRINTED.put(office, f -> f.kind().equals(office));
+        }
+    }
+    /** Handovers are dated by both holders' inclusive days; more than this is a real overlap. */
+    private static final int HANDOVER_DAYS = 2;
+
+    @Test
+    void holdersOfOneOfficeDoNotOverlap() {
+        List<String> overlaps = new ArrayList<>();
+        for (String office : OFFICES) {
+            for (List<RoleFact> terms : termsByCountry(f -> f.kind().equals(office)).values()) {
+                for (int i = 1; i < terms.size(); i++) {
+                    Role previous = terms.get(i - 1).role();
+                    Role next = terms.get(i).role();
+                    LocalDate previousEnd = previous.end() == null ? LocalDate.MAX : previous.end();
+                    if (next.start() != null && previousEnd.isAfter(next.start().plusDays(HANDOVER_DAYS))) {
+                        overlaps.add(terms.get(i - 1).entityId() + " / " + terms.get(i).entityId() + " ("
+                                + terms.get(i).country() + " " + office + ")");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), overlaps);
+    }
+
+    @Test
+    void everyRoleBelongsToAKnownEntity() {
+        List<String> orphans = KB.roles().stream()
+                .map(RoleFact::entityId)
+                .filter(id -> KB.entity(id).isEmpty())
+                .distinct()
+                .toList();
+        assertEquals(List.of(), orphans);
+    }
+
+    @Test
+    void printsCoverageSince2000() {
+        long span = ChronoUnit.DAYS.between(FROM, TO) + 1;
+        for (Map.Entry<String, Predicate<RoleFact>> office : PRINTED.entrySet()) {
+            Map<String, List<RoleFact>> byCountry = termsByCountry(office.getValue());
+            Map<String, Long> percent = new TreeMap<>();
+            byCountry.forEach((country, terms) -> percent.put(country, 100 * coveredDays(terms) / span));
+            long full = percent.values().stream().filter(p -> p >= 95).count();
+            System.out.printf("%s: %d countries with a holder, %d covered on >= 95%% of days 2000-01-01..%s%n",
+                    office.getKey(), percent.size(), full, TO);
+            System.out.println("  " + percent.entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue() + "%")
+                    .collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static Map<String, List<RoleFact>> termsByCountry(Predicate<RoleFact> office) {
+        Map<String, List<RoleFact>> byCountry = new TreeMap<>();
+        for (RoleFact fact : KB.roles()) {
+            if (office.test(fact)) {
+                byCountry.computeIfAbsent(fact.country(), c -> new ArrayList<>()).add(fact);
+            }
+        }
+        byCountry.values().forEach(terms -> terms.sort((a, b) -> start(a).compareTo(start(b))));
+        return byCountry;
+    }
+
+    private static LocalDate start(RoleFact fact) {
+        return fact.role().start() == null ? LocalDate.MIN : fact.role().start();
+    }
+
+    private static long coveredDays(List<RoleFact> terms) {
+        long days = 0;
+        LocalDate cursor = FROM;
+        for (RoleFact term : terms) {
+            LocalDate start = term.role().start() == null || term.role().start().isBefore(cursor)
+                    ? cursor : term.role().start();
+            LocalDate end = term.role().end() == null || term.role().end().isAfter(TO) ? TO : term.role().end();
+            if (!end.isBefore(start)) {
+                days += ChronoUnit.DAYS.between(start, end) + 1;
+                cursor = end.plusDays(1);
+            }
+        }
+        return days;
+    }
+}
