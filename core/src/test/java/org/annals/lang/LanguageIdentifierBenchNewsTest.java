@@ -70,7 +70,6 @@ class LanguageIdentifierBenchNewsTest {
         System.out.printf(Locale.ROOT, "language id (%s accuracy): %d articles, accuracy %.4f, build (if not built yet) %.0f ms, %.3f ms/article wall, %.3f ms CPU, confidence min %.2f median %.2f, errors %s%n",
                 lowAccuracy ? "low" : "high", articles.size(), accuracy, buildMs, perCallMs, cpuPerCallMs, margins[0], margins[margins.length / 2], errors);
         assertTrue(accuracy >= 0.97, "accuracy " + accuracy + " errors " + errors);
-        // The target is < 5 ms per article; the bound here is looser so a busy shared machine does not fail the build.
-        assertTrue(cpuPerCallMs < 25.0, "per-article CPU time " + cpuPerCallMs + " ms");
+        // Speed is printed, not asserted: timings belong to `annals bench`, not to unit tests.
     }
 }
