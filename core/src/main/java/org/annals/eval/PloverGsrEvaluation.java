@@ -43,8 +43,26 @@ public final class PloverGsrEvaluation {
     public record GoldRecord(String id, String text, Plover category, Set<String> sources, Set<String> targets) {
     }
 
-    /** Scores per category for both slots, and the micro averages. */
-    public record Result(int records, Map<Plover, Score> category, Map<Plover, Score> categoryActors) {
+    /**
+     * What was coded for one record.
+     *
+     * @param predicted every event coded, as "CATEGORY SRC>TGT" with the actors' countries (and the
+     *     factuality when not a fact)
+     */
+    public record Outcome(GoldRecord gold, boolean categoryRight, boolean actorsRight, List<String> predicted) {
+
+        /** One line per record: right/wrong marks, gold, prediction and the sentence. */
+        public String describe() {
+            return String.format(Locale.ROOT, "%s %s%s gold %s %s>%s | coded %s | %s", gold.id(),
+                    categoryRight ? "C" : "-", actorsRight ? "A" : "-", gold.category(),
+                    String.join(",", gold.sources()), String.join(",", gold.targets()),
+                    predicted.isEmpty() ? "nothing" : String.join("; ", predicted), gold.text());
+        }
+    }
+
+    /** Scores per category for both slots, the micro averages, and each record's outcome. */
+    public record Result(int records, Map<Plover, Score> category, Map<Plover, Score> categoryActors,
+            List<Outcome> outcomes) {
 
         public Score microCategory() {
             return category.values().stream().reduce(new Score(0, 0, 0), Score::plus);
@@ -92,6 +110,7 @@ public final class PloverGsrEvaluation {
             category.put(p, new Score(0, 0, 0));
             actors.put(p, new Score(0, 0, 0));
         }
+        List<Outcome> outcomes = new ArrayList<>();
         for (GoldRecord g : gold) {
             Article article = new Article(g.id(), g.text(), "en", null, null, null, null, g.id());
             DocumentResult doc = coder.apply(article);
@@ -106,9 +125,10 @@ public final class PloverGsrEvaluation {
                     actors.merge(p, new Score(0, 1, 0), Score::plus);
                 }
             }
+            boolean matched = false;
             if (predicted.contains(g.category())) {
                 category.merge(g.category(), new Score(1, 0, 0), Score::plus);
-                boolean matched = facts.stream()
+                matched = facts.stream()
                         .filter(e -> Plover.parse(e.plover()).orElse(null) == g.category())
                         .anyMatch(e -> actorsMatch(g, e, doc));
                 actors.merge(g.category(), matched ? new Score(1, 0, 0) : new Score(0, 1, 1), Score::plus);
@@ -116,8 +136,16 @@ public final class PloverGsrEvaluation {
                 category.merge(g.category(), new Score(0, 0, 1), Score::plus);
                 actors.merge(g.category(), new Score(0, 0, 1), Score::plus);
             }
+            outcomes.add(new Outcome(g, predicted.contains(g.category()), matched,
+                    doc.events().stream().map(e -> summary(e, doc)).toList()));
         }
-        return new Result(gold.size(), category, actors);
+        return new Result(gold.size(), category, actors, List.copyOf(outcomes));
+    }
+
+    private static String summary(EventRecord e, DocumentResult doc) {
+        return e.plover() + " " + String.join(",", countries(e.source(), doc)) + ">"
+                + String.join(",", countries(e.target(), doc))
+                + (e.factuality().isFact() ? "" : " (" + e.factuality().json() + ")");
     }
 
     private static boolean actorsMatch(GoldRecord g, EventRecord e, DocumentResult doc) {

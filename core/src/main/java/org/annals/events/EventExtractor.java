@@ -298,6 +298,10 @@ public final class EventExtractor {
             if (!d.factuality.isFact()) {
                 continue;
             }
+            if (isPurposeOfAnotherEvent(sentence, d.head, drafts)) {
+                out.set(i, d.withFactuality(Factuality.HYPOTHETICAL));
+                continue;
+            }
             boolean nominal = "NOUN".equals(d.head.upos());
             for (Draft g : drafts) {
                 // A verb is content only of a statement; a noun ("accepted the demands") of any event.
@@ -393,7 +397,34 @@ public final class EventExtractor {
     /** "after the clashes", "in Minsk": time and place phrases describe circumstances, not content. */
     private static boolean isCircumstance(Sentence sentence, Token t, CaseMarkers markers) {
         for (Token c : sentence.dependents(t, "case", "mark")) {
+            // The infinitive particle ("to resign") marks a clause, not a place.
+            if ("PART".equals(c.upos())) {
+                continue;
+            }
             if (markers.marks(c.lemma(), ArgumentRole.TIME) || markers.marks(c.lemma(), ArgumentRole.LOCATION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "staged demonstrations to demand reforms", "sent troops to help defend X": an infinitive adverbial clause
+     * attached to another event states what that act was for, an intention rather than a second act. Without
+     * an event to serve ("shunned work to protest"), the clause names the act itself.
+     */
+    private static boolean isPurposeOfAnotherEvent(Sentence sentence, Token head, List<Draft> drafts) {
+        if (!head.deprel().startsWith("advcl") || !head.hasFeature("VerbForm", "Inf")
+                || sentence.dependents(head, "mark").isEmpty()) {
+            return false;
+        }
+        Token governor = sentence.head(head);
+        for (Draft other : drafts) {
+            Token h = other.head;
+            Token above = sentence.head(h);
+            boolean objectOfGovernor = above != null && above.index() == governor.index()
+                    && h.baseRelation().equals("obj");
+            if (h.index() != head.index() && (h.index() == governor.index() || objectOfGovernor)) {
                 return true;
             }
         }

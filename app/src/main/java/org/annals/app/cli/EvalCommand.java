@@ -31,6 +31,10 @@ public final class EvalCommand implements Callable<Integer> {
             + "(defaults: ../shared/data/plover-gsr, ../shared/data/dates).")
     Path data;
 
+    @Option(names = "--misses", description = "Also list each plover-gsr record not coded right: gold, what was"
+            + " coded (category, source>target countries, factuality when not a fact) and the sentence.")
+    boolean misses;
+
     @Override
     public Integer call() throws IOException {
         PrintStream out = System.out;
@@ -64,6 +68,12 @@ public final class EvalCommand implements Callable<Integer> {
             row(out, p.name(), result.category().get(p), result.categoryActors().get(p));
         }
         row(out, "micro", result.microCategory(), result.microCategoryActors());
+        if (misses) {
+            out.println();
+            result.outcomes().stream()
+                    .filter(o -> !o.actorsRight() || o.predicted().size() > 1)
+                    .forEach(o -> out.println(o.describe()));
+        }
         return 0;
     }
 
