@@ -146,6 +146,18 @@ public final class MentionDetector {
             // A nationality adjective tagged as a name ("Russian", "biélorusse") qualifies, it does not refer.
             return null;
         }
+        Token headToken = sentence.tokens().get(head);
+        Optional<String> headDemonym = Optional.empty();
+        if (first < last && isArgument(headToken) && headToken.hasFeature("Number", "Plur")) {
+            headDemonym = kb.countryOf(headToken.text(), lang)
+                    .or(() -> kb.countryOf(tokens.get(first).text(), lang));
+        }
+        if (headDemonym.isPresent()) {
+            // "Young Algerians": the nationality noun heads the name run; "Iraqi Kurds", "Bosnian Serbs": a
+            // people named with the country they live in.
+            return new Mention(span, sentence.index(), first, last, head, MentionKind.NAME, EntityType.GROUP,
+                    null, headDemonym.get(), null, "demonym:" + headDemonym.get(), null);
+        }
         EntityType type = switch (tag) {
             case "PERSON", "PER" -> EntityType.PERSON;
             case "LOCATION", "LOC", "GPE", "COUNTRY", "CITY" -> EntityType.LOCATION;
@@ -384,10 +396,16 @@ public final class MentionDetector {
     private Optional<String> countryIn(Sentence sentence, Token noun, String lang) {
         List<Token> candidates = new ArrayList<>();
         if (sentence.parsed()) {
-            for (Token d : sentence.dependents(noun)) {
-                String rel = d.baseRelation();
-                if (rel.equals("amod") || rel.equals("nmod") || rel.equals("compound") || rel.equals("nmod:poss")) {
-                    candidates.add(d);
+            // "opposition groups in Zimbabwe": a noun compounded into another shares that noun's modifiers.
+            Token phraseHead = noun.baseRelation().equals("compound") && sentence.head(noun) != null
+                    ? sentence.head(noun) : noun;
+            for (Token holder : phraseHead == noun ? List.of(noun) : List.of(noun, phraseHead)) {
+                for (Token d : sentence.dependents(holder)) {
+                    String rel = d.baseRelation();
+                    if (d.index() != noun.index() && (rel.equals("amod") || rel.equals("nmod")
+                            || rel.equals("compound") || rel.equals("nmod:poss"))) {
+                        candidates.add(d);
+                    }
                 }
             }
         } else {

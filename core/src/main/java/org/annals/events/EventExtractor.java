@@ -166,8 +166,7 @@ public final class EventExtractor {
             sources.remove(id);
             break;
         }
-        if (targets.isEmpty() && location != null && code.plover() == Plover.PROTEST) {
-            // A protest that names no addressee is aimed at the authorities where it takes place.
+        if (targets.isEmpty() && location != null && code.plover().placeStandsForTarget()) {
             targets.add(location);
         }
         String attribution = verdict.reporter() == null ? null : entities.adopt(text, sentence, verdict.reporter());

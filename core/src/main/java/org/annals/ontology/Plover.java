@@ -46,4 +46,13 @@ public enum Plover {
     public boolean requiresRecipient() {
         return this == COOPERATE || this == AID || this == SANCTION;
     }
+
+    /**
+     * Whether an act of this category that names no target is aimed at the people of the place where it
+     * happened: a protest at the authorities there, a curfew, a bombing or an easing of restrictions at the
+     * town's population.
+     */
+    public boolean placeStandsForTarget() {
+        return this == PROTEST || this == COERCE || this == ASSAULT || this == SANCTION || this == CONCEDE;
+    }
 }
