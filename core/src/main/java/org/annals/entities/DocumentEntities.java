@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.annals.analysis.Sentence;
 import org.annals.analysis.Token;
+import org.annals.kb.KbEntity;
 import org.annals.model.EntityRecord;
 import org.annals.model.EntityType;
 import org.annals.model.Span;
@@ -67,6 +68,39 @@ public final class DocumentEntities {
         entities.add(record);
         byId.put(id, record);
         entityByToken.put(key(sentence.index(), head.index()), id);
+        return id;
+    }
+
+    /**
+     * Makes a nationality word no mention covered ("an Indian proposal", "Iraqi towns") a mention of its
+     * country, so the country can fill the slot of the thing it qualifies; the document's entity for that
+     * country is reused when there is one.
+     */
+    public String adoptCountry(String text, Sentence sentence, Token word, KbEntity country) {
+        String known = entityOf(sentence, word);
+        if (known != null) {
+            return known;
+        }
+        Span span = Span.of(text, word.start(), word.end());
+        for (int i = 0; i < entities.size(); i++) {
+            EntityRecord e = entities.get(i);
+            if (country.id().equals(e.kb())) {
+                List<Span> spans = new ArrayList<>(e.mentions());
+                spans.add(span);
+                EntityRecord grown = new EntityRecord(e.id(), e.kb(), e.name(), e.type(), e.country(), e.sector(),
+                        e.code(), spans);
+                entities.set(i, grown);
+                byId.put(e.id(), grown);
+                entityByToken.put(key(sentence.index(), word.index()), e.id());
+                return e.id();
+            }
+        }
+        String id = "e" + (entities.size() + 1);
+        EntityRecord record = new EntityRecord(id, country.id(), country.name(), EntityType.GPE, country.country(),
+                null, country.country(), List.of(span));
+        entities.add(record);
+        byId.put(id, record);
+        entityByToken.put(key(sentence.index(), word.index()), id);
         return id;
     }
 

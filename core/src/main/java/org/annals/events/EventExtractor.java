@@ -89,6 +89,7 @@ public final class EventExtractor {
                 continue;
             }
             List<CueMatch> cues = cuesOf.get(s);
+            adoptNationalityWords(text, sentence, lang, entities);
             List<Draft> here = new ArrayList<>();
             for (TriggerMatch match : triggers.find(sentence)) {
                 if (isAttributive(sentence, match.head())) {
@@ -178,13 +179,32 @@ public final class EventExtractor {
                 Span.of(text, sentence.start(), sentence.end()), sentence);
     }
 
+    /**
+     * "rejected an Indian proposal", "shelled Iraqi towns": a nationality word qualifying a thing (not a
+     * named actor) becomes a mention of its country, which then stands for the thing's owner.
+     */
+    private void adoptNationalityWords(String text, Sentence sentence, String lang, DocumentEntities entities) {
+        for (Token word : sentence.tokens()) {
+            Token owner = sentence.head(word);
+            if (owner == null || !"NOUN".equals(owner.upos()) || entities.entityOf(sentence, word) != null
+                    || !(word.deprel().equals("amod") || word.deprel().equals("nmod:poss"))) {
+                continue;
+            }
+            kb.lookup(word.text(), lang, null).stream()
+                    .findFirst()
+                    .filter(c -> kb.isCountry(c.entity()))
+                    .ifPresent(c -> entities.adoptCountry(text, sentence, word, c.entity()));
+        }
+    }
+
     private static Set<String> ids(Sentence sentence, List<Token> tokens, DocumentEntities entities) {
         Set<String> out = new LinkedHashSet<>();
         for (Token t : tokens) {
             String id = entities.entityOf(sentence, t);
             if (id == null) {
-                // "thousands of workers", "des milliers de manifestants": the quantity stands for its group.
-                for (Token d : sentence.dependents(t, "nmod")) {
+                // "thousands of workers", "des milliers de manifestants": the quantity stands for its group;
+                // "an Indian proposal": the thing stands for its owner.
+                for (Token d : sentence.dependents(t, "nmod", "amod")) {
                     id = entities.entityOf(sentence, d);
                     if (id != null) {
                         break;
