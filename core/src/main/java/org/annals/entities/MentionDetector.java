@@ -140,8 +140,9 @@ public final class MentionDetector {
             Token headToken = sentence.tokens().get(head);
             if (isArgument(headToken) && !"ADJ".equals(headToken.upos())) {
                 // "the Palestinians blamed Israel": a nationality used as a noun is the people of that country.
+                String country = residence(sentence, headToken, demonymOf.get(), lang);
                 return new Mention(span, sentence.index(), first, last, head, MentionKind.NAME, EntityType.GROUP,
-                        null, demonymOf.get(), null, "demonym:" + demonymOf.get(), null);
+                        null, country, null, "demonym:" + demonymOf.get() + ":" + country, null);
             }
             // A nationality adjective tagged as a name ("Russian", "biélorusse") qualifies, it does not refer.
             return null;
@@ -155,8 +156,9 @@ public final class MentionDetector {
         if (headDemonym.isPresent()) {
             // "Young Algerians": the nationality noun heads the name run; "Iraqi Kurds", "Bosnian Serbs": a
             // people named with the country they live in.
+            String country = residence(sentence, headToken, headDemonym.get(), lang);
             return new Mention(span, sentence.index(), first, last, head, MentionKind.NAME, EntityType.GROUP,
-                    null, headDemonym.get(), null, "demonym:" + headDemonym.get(), null);
+                    null, country, null, "demonym:" + headDemonym.get() + ":" + country, null);
         }
         EntityType type = switch (tag) {
             case "PERSON", "PER" -> EntityType.PERSON;
@@ -392,8 +394,40 @@ public final class MentionDetector {
         return false;
     }
 
+    /**
+     * The country a people named by nationality is placed in: "the Albanians of southern Serbia", "ethnic Turks
+     * in Sweden" live in that country; an "ethnic" people named nowhere has none; otherwise the nationality's.
+     */
+    private String residence(Sentence sentence, Token people, String nationality, String lang) {
+        for (Token d : sentence.dependents(people, "nmod")) {
+            Optional<String> place = kb.countryOf(d.text(), lang);
+            if (place.isPresent() && !d.deprel().equals("nmod:poss")) {
+                return place.get();
+            }
+        }
+        return isEthnic(sentence, people, lang) ? null : nationality;
+    }
+
+    private static boolean isEthnic(Sentence sentence, Token people, String lang) {
+        CoreferenceLexicon words = CoreferenceLexicon.forLanguage(lang);
+        for (Token d : sentence.dependents(people, "amod", "nmod")) {
+            if (words.is(CoreferenceLexicon.Kind.ETHNIC, d.lemma())) {
+                return true;
+            }
+        }
+        int before = people.index() - 1;
+        return before >= 0 && words.is(CoreferenceLexicon.Kind.ETHNIC, sentence.tokens().get(before).lemma());
+    }
+
     /** The country that adjectives or "of X" modifiers of a noun name: "Kazakh police", "autorités du Kazakhstan". */
     private Optional<String> countryIn(Sentence sentence, Token noun, String lang) {
+        if (sentence.parsed() && isEthnic(sentence, noun, lang)) {
+            // "ethnic Albanian guerrillas in Macedonia": the adjective names a people, not a state.
+            return sentence.dependents(noun, "nmod").stream()
+                    .map(d -> kb.countryOf(d.text(), lang))
+                    .flatMap(Optional::stream)
+                    .findFirst();
+        }
         List<Token> candidates = new ArrayList<>();
         if (sentence.parsed()) {
             // "opposition groups in Zimbabwe": a noun compounded into another shares that noun's modifiers.
