@@ -81,6 +81,30 @@ class OfficeCoverageTest {
         }
     }
 
+    @Test
+    void printsCountriesWithEveryOfficeCovered() {
+        long span = ChronoUnit.DAYS.between(FROM, TO) + 1;
+        Map<String, Map<String, Long>> percentByOffice = new LinkedHashMap<>();
+        PRINTED.forEach((office, filter) -> {
+            Map<String, Long> percent = new TreeMap<>();
+            termsByCountry(filter).forEach((country, terms) -> percent.put(country, 100 * coveredDays(terms) / span));
+            percentByOffice.put(office, percent);
+        });
+        // A country counts when its leader (head of state or of government) and both ministers are known on
+        // at least 95% of the days: presidential systems have no separate head of government.
+        List<String> complete = new ArrayList<>();
+        for (String country : percentByOffice.get("foreign-minister").keySet()) {
+            long leader = Math.max(percentByOffice.get("head of state").getOrDefault(country, 0L),
+                    percentByOffice.get("head of government").getOrDefault(country, 0L));
+            if (leader >= 95 && percentByOffice.get("foreign-minister").getOrDefault(country, 0L) >= 95
+                    && percentByOffice.get("defence-minister").getOrDefault(country, 0L) >= 95) {
+                complete.add(country);
+            }
+        }
+        System.out.printf("leader, foreign and defence minister all known on >= 95%% of days: %d countries%n  %s%n",
+                complete.size(), String.join(" ", complete));
+    }
+
     private static Map<String, List<RoleFact>> termsByCountry(Predicate<RoleFact> office) {
         Map<String, List<RoleFact>> byCountry = new TreeMap<>();
         for (RoleFact fact : KB.roles()) {
