@@ -95,7 +95,7 @@ public final class EventExtractor {
                 if (isAttributive(sentence, match.head())) {
                     continue;
                 }
-                Optional<CameoCode> code = ontology.code(match.entry().cameo());
+                Optional<CameoCode> code = ontology.code(match.entry().cameo(), match.entry().mode());
                 if (code.isEmpty() || code.get().plover() == null) {
                     continue;
                 }
@@ -398,19 +398,26 @@ public final class EventExtractor {
                 return false;
             }
             String rel = t.deprel();
-            if (rel.equals("acl:relcl") || !CONTENT_RELATIONS.contains(t.baseRelation())
-                    || isCircumstance(sentence, t, markers)) {
+            // "rejected the demand [that/to] sever...": the subject of a content clause is content too.
+            boolean subjectOfClause = hops == 0 && t.baseRelation().equals("nsubj");
+            // "conceded to demands": before the event itself, a marker that may introduce a target is not a place.
+            if (rel.equals("acl:relcl") || !(subjectOfClause || CONTENT_RELATIONS.contains(t.baseRelation()))
+                    || isCircumstance(sentence, t, markers) && !(hops == 0 && marksTarget(sentence, t, markers))) {
                 return false;
             }
             if (rel.startsWith("advcl") && !hasClausalComplementMarker(sentence, t)) {
                 return false;
             }
             if (h.index() == governor.index()) {
-                return true;
+                return !subjectOfClause; // the subject of the governing event itself is its actor, not content
             }
             t = h;
         }
         return false;
+    }
+
+    private static boolean marksTarget(Sentence sentence, Token t, CaseMarkers markers) {
+        return sentence.dependents(t, "case").stream().anyMatch(c -> markers.marks(c.lemma(), ArgumentRole.TARGET));
     }
 
     /** "after the clashes", "in Minsk": time and place phrases describe circumstances, not content. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,17 @@ public final class CameoOntology {
         static final CameoOntology INSTANCE = load(RESOURCE);
     }
 
+    private static final String MODES = "ontology/plover-modes.tsv";
+
     private final Map<String, CameoCode> byCode;
+    private final Map<String, Plover> categoryOfMode = new HashMap<>();
 
     private CameoOntology(Map<String, CameoCode> byCode) {
         this.byCode = Collections.unmodifiableMap(byCode);
+        for (String[] row : TsvResource.rows(MODES)) {
+            categoryOfMode.put(TsvResource.field(row, 0), Plover.parse(TsvResource.field(row, 1)).orElseThrow(
+                    () -> new IllegalStateException(MODES + ": unknown PLOVER category in " + String.join(" ", row))));
+        }
     }
 
     /** The built-in codebook. */
@@ -48,6 +56,16 @@ public final class CameoOntology {
             key = key.substring(0, key.length() - 1);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The entry for {@code code} as coded with a PLOVER {@code mode}: a mode PLOVER files under another
+     * category than the code's ("resign" under RETREAT, CAMEO 0831 under CONCEDE) moves the event there.
+     */
+    public Optional<CameoCode> code(String code, String mode) {
+        Plover moved = mode == null ? null : categoryOfMode.get(mode);
+        return code(code).map(c -> moved == null || moved == c.plover() ? c
+                : new CameoCode(c.code(), c.label(), c.goldstein(), c.quadClass(), moved, mode, c.contexts()));
     }
 
     /** Whether {@code code} is listed exactly, without fallback. */
