@@ -17,6 +17,24 @@ class KnowledgeBaseDataTest {
     private static final CuratedKnowledgeBase KB = KnowledgeBases.standard();
 
     @Test
+    void everyEntityIdIsDefinedOnce() {
+        // Files are written by region; a person who held office in two regions' data must not get two rows.
+        Set<String> seen = new HashSet<>();
+        List<String> repeated = new ArrayList<>();
+        for (String file : TsvResource.lines("kb/entities.txt")) {
+            if (file.isBlank() || file.startsWith("#")) {
+                continue;
+            }
+            for (String[] row : TsvResource.rows("kb/" + file.strip())) {
+                if (!seen.add(TsvResource.field(row, 0))) {
+                    repeated.add(file.strip() + ": " + TsvResource.field(row, 0));
+                }
+            }
+        }
+        assertEquals(List.of(), repeated);
+    }
+
+    @Test
     void everyUnMemberAndObserverIsACountry() {
         List<String> members = KB.countryCodes("member");
         assertEquals(193, members.size());
