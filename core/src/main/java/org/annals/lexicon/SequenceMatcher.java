@@ -127,9 +127,11 @@ final class SequenceMatcher<E> {
                 }
             }
         }
+        // Between equally long, equally fitting patterns the wider one wins: "halted economic aid" is the halt of
+        // the aid (a verb with its object), not the aid.
         candidates.sort(Comparator.<Found<E>>comparingInt(f -> -patternOf.apply(f.entry()).wordCount())
                 .thenComparingInt(f -> -f.fit())
-                .thenComparingInt(f -> f.last() - f.first())
+                .thenComparingInt(f -> f.first() - f.last())
                 .thenComparingInt(Found::first));
         boolean[] taken = new boolean[tokens.size()];
         List<Found<E>> chosen = new ArrayList<>();
