@@ -49,6 +49,9 @@ final class LanguagePipeline {
     private final StanfordCoreNLP parsing;
     private final TagTable tagTable;
     private final MorfologikLemmatizer lemmatizer;
+    private final RuleLemmatizer ruleLemmatizer;
+    private final Set<String> particleRelations;
+    private final SplitWordMarker splitWords;
     private final Set<String> auxLemmas;
     private final NerLabels nerLabels;
 
@@ -77,9 +80,20 @@ final class LanguagePipeline {
         String dictionary = props.getProperty("annals.lemma.dictionary");
         this.lemmatizer = dictionary == null ? null
                 : MorfologikLemmatizer.fromClasspath(dictionary, props.getProperty("annals.lemma.tagTable"));
+        String lemmaTable = props.getProperty("annals.lemma.table");
+        this.ruleLemmatizer = lemmaTable == null ? null
+                : RuleLemmatizer.fromClasspath(lemmaTable, list(props, "annals.lemma.knownFrom"));
+        this.particleRelations = Set.copyOf(list(props, "annals.lemma.particleRelations"));
+        this.splitWords = Boolean.parseBoolean(props.getProperty("annals.tokenize.markSplitWords", "false"))
+                ? new SplitWordMarker() : null;
         this.auxLemmas = Arrays.stream(props.getProperty("annals.upos.auxLemmas", "").split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
         this.nerLabels = NerLabels.parse(props.getProperty("annals.ner.labels"));
+    }
+
+    private static List<String> list(Properties props, String key) {
+        return Arrays.stream(props.getProperty(key, "").split(",")).map(String::strip)
+                .filter(x -> !x.isEmpty()).toList();
     }
 
     /** Loads the models named in {@code org/annals/nlp/corenlp/corenlp-<language>.properties}. */
@@ -92,6 +106,9 @@ final class LanguagePipeline {
         Annotation document = new Annotation(text);
         tokenizing.annotate(document);
         elisions.split(document);
+        if (splitWords != null) {
+            splitWords.mark(document, text);
+        }
         tagging.annotate(document);
         List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
         if (coreSentences == null) {
@@ -161,7 +178,13 @@ final class LanguagePipeline {
             upos = tag;
             feats = "";
         }
-        if (lemmatizer != null) {
+        if (ruleLemmatizer != null) {
+            RuleLemmatizer.Reading reading = ruleLemmatizer.read(label.word(), upos);
+            lemma = reading.lemma();
+            if (feats.isEmpty()) {
+                feats = reading.feats();
+            }
+        } else if (lemmatizer != null) {
             String word = label.word();
             MorfologikLemmatizer.Reading reading = lemmatizer.read(word, upos).orElse(null);
             if (feats.isEmpty() && reading != null) {
@@ -180,7 +203,7 @@ final class LanguagePipeline {
     }
 
     /** The tagged sentence with heads and relations from the parse stored on its CoreNLP sentence. */
-    private static Sentence withDependencies(Sentence sentence, CoreMap coreSentence) {
+    private Sentence withDependencies(Sentence sentence, CoreMap coreSentence) {
         SemanticGraph graph = coreSentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
         if (graph == null) {
             return sentence;
@@ -204,15 +227,40 @@ final class LanguagePipeline {
                 relations[i] = "root";
             }
         }
+        String[] lemmas = particleLemmas(sentence, heads, relations);
         List<Token> tokens = new ArrayList<>(n);
         for (Token t : sentence.tokens()) {
             String relation = relations[t.index()];
             int colon = relation.indexOf(':');
             String base = colon < 0 ? relation : relation.substring(0, colon);
-            tokens.add(new Token(t.index(), t.text(), t.start(), t.end(), t.lemma(), uposForRelation(t.upos(), base),
-                    t.feats(), heads[t.index()], relation, t.ner()));
+            tokens.add(new Token(t.index(), t.text(), t.start(), t.end(), lemmas[t.index()],
+                    uposForRelation(t.upos(), base), t.feats(), heads[t.index()], relation, t.ner()));
         }
         return new Sentence(sentence.index(), sentence.start(), sentence.end(), tokens, true);
+    }
+
+    /**
+     * Lemmas with separable verb particles joined to their verb: German "traf ... zusammen" is
+     * "zusammentreffen", "teilte ... mit" is "mitteilen" (the particle is a {@code compound:prt} dependent
+     * of the verb in UD). Which relations join is per-language data ({@code annals.lemma.particleRelations}).
+     */
+    private String[] particleLemmas(Sentence sentence, int[] heads, String[] relations) {
+        String[] lemmas = sentence.tokens().stream().map(Token::lemma).toArray(String[]::new);
+        if (particleRelations.isEmpty()) {
+            return lemmas;
+        }
+        for (Token t : sentence.tokens()) {
+            int head = heads[t.index()];
+            if (head < 0 || !particleRelations.contains(relations[t.index()])) {
+                continue;
+            }
+            Token verb = sentence.tokens().get(head);
+            if (!verb.upos().equals("VERB") && !verb.upos().equals("AUX")) {
+                continue;
+            }
+            lemmas[head] = t.lemma().toLowerCase(Locale.ROOT) + lemmas[head];
+        }
+        return lemmas;
     }
 
     /**
