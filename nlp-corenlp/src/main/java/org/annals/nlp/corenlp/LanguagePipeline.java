@@ -50,7 +50,9 @@ final class LanguagePipeline {
     private final TagTable tagTable;
     private final MorfologikLemmatizer lemmatizer;
     private final RuleLemmatizer ruleLemmatizer;
-    private final Set<String> particleRelations;
+    private final SeparableParticles particles;
+    private final Set<String> bareObliques;
+    private final String bareObliqueRelation;
     private final SplitWordMarker splitWords;
     private final Set<String> auxLemmas;
     private final NerLabels nerLabels;
@@ -83,7 +85,11 @@ final class LanguagePipeline {
         String lemmaTable = props.getProperty("annals.lemma.table");
         this.ruleLemmatizer = lemmaTable == null ? null
                 : RuleLemmatizer.fromClasspath(lemmaTable, list(props, "annals.lemma.knownFrom"));
-        this.particleRelations = Set.copyOf(list(props, "annals.lemma.particleRelations"));
+        List<String> particleRelations = list(props, "annals.lemma.particleRelations");
+        this.particles = ruleLemmatizer == null || particleRelations.isEmpty() ? null
+                : new SeparableParticles(ruleLemmatizer, Set.copyOf(particleRelations));
+        this.bareObliques = Set.copyOf(list(props, "annals.deprel.bareObliques"));
+        this.bareObliqueRelation = props.getProperty("annals.deprel.bareObliqueAs", "iobj");
         this.splitWords = Boolean.parseBoolean(props.getProperty("annals.tokenize.markSplitWords", "false"))
                 ? new SplitWordMarker() : null;
         this.auxLemmas = Arrays.stream(props.getProperty("annals.upos.auxLemmas", "").split(","))
@@ -115,18 +121,21 @@ final class LanguagePipeline {
             return new Analysis(language, List.of());
         }
         List<Sentence> sentences = new ArrayList<>(coreSentences.size());
+        List<Sentence> unjoined = new ArrayList<>(coreSentences.size());
         List<Integer> accepted = new ArrayList<>();
         for (CoreMap coreSentence : coreSentences) {
-            Sentence sentence = tagged(sentences.size(), coreSentence, text);
+            Sentence plain = tagged(sentences.size(), coreSentence, text);
+            Sentence sentence = particles == null ? plain : particles.byPlace(plain);
             if (parseWhen.test(sentence)) {
                 accepted.add(sentence.index());
             }
+            unjoined.add(plain);
             sentences.add(sentence);
         }
         if (!accepted.isEmpty()) {
             parse(coreSentences, accepted);
             for (int i : accepted) {
-                sentences.set(i, withDependencies(sentences.get(i), coreSentences.get(i)));
+                sentences.set(i, withDependencies(unjoined.get(i), coreSentences.get(i)));
             }
         }
         return new Analysis(language, sentences);
@@ -227,7 +236,9 @@ final class LanguagePipeline {
                 relations[i] = "root";
             }
         }
-        String[] lemmas = particleLemmas(sentence, heads, relations);
+        renameBareObliques(sentence, heads, relations);
+        String[] lemmas = particles == null ? sentence.tokens().stream().map(Token::lemma).toArray(String[]::new)
+                : particles.byTree(sentence, heads, relations);
         List<Token> tokens = new ArrayList<>(n);
         for (Token t : sentence.tokens()) {
             String relation = relations[t.index()];
@@ -240,27 +251,26 @@ final class LanguagePipeline {
     }
 
     /**
-     * Lemmas with separable verb particles joined to their verb: German "traf ... zusammen" is
-     * "zusammentreffen", "teilte ... mit" is "mitteilen" (the particle is a {@code compound:prt} dependent
-     * of the verb in UD). Which relations join is per-language data ({@code annals.lemma.particleRelations}).
+     * An oblique argument without an adposition is an object: German UD parsers label the bare dative
+     * ("warf Aserbaidschan vor") {@code obl:arg}. Which relations are renamed is per-language data
+     * ({@code annals.deprel.bareObliques}).
      */
-    private String[] particleLemmas(Sentence sentence, int[] heads, String[] relations) {
-        String[] lemmas = sentence.tokens().stream().map(Token::lemma).toArray(String[]::new);
-        if (particleRelations.isEmpty()) {
-            return lemmas;
+    private void renameBareObliques(Sentence sentence, int[] heads, String[] relations) {
+        if (bareObliques.isEmpty()) {
+            return;
         }
         for (Token t : sentence.tokens()) {
-            int head = heads[t.index()];
-            if (head < 0 || !particleRelations.contains(relations[t.index()])) {
+            if (!bareObliques.contains(relations[t.index()])) {
                 continue;
             }
-            Token verb = sentence.tokens().get(head);
-            if (!verb.upos().equals("VERB") && !verb.upos().equals("AUX")) {
-                continue;
+            boolean marked = false;
+            for (int i = 0; i < heads.length; i++) {
+                marked |= heads[i] == t.index() && (relations[i].equals("case") || relations[i].equals("mark"));
             }
-            lemmas[head] = t.lemma().toLowerCase(Locale.ROOT) + lemmas[head];
+            if (!marked) {
+                relations[t.index()] = bareObliqueRelation;
+            }
         }
-        return lemmas;
     }
 
     /**

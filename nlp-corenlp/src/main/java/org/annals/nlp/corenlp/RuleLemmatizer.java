@@ -168,6 +168,16 @@ final class RuleLemmatizer {
         }
     }
 
+    /** Whether {@code word} (lower case) is a separable verb prefix of the table. */
+    boolean isSeparablePrefix(String word) {
+        for (Prefix p : prefixes) {
+            if (p.separable() && p.text().equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the table or the lexicons know {@code lemma}. */
     boolean isKnown(String lemma) {
         return known.contains(lemma);
