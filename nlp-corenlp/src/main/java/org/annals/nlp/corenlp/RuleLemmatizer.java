@@ -178,11 +178,6 @@ final class RuleLemmatizer {
         return false;
     }
 
-    /** Whether the table or the lexicons know {@code lemma}. */
-    boolean isKnown(String lemma) {
-        return known.contains(lemma);
-    }
-
     /** The reading of {@code word} tagged {@code upos}; proper nouns keep the word as written. */
     Reading read(String word, String upos) {
         if (upos.equals("PROPN")) {
