@@ -53,6 +53,7 @@ final class LanguagePipeline {
     private final SeparableParticles particles;
     private final Set<String> bareObliques;
     private final String bareObliqueRelation;
+    private final boolean oneFiniteAuxiliary;
     private final SplitWordMarker splitWords;
     private final Set<String> auxLemmas;
     private final NerLabels nerLabels;
@@ -90,6 +91,7 @@ final class LanguagePipeline {
                 : new SeparableParticles(ruleLemmatizer, Set.copyOf(particleRelations));
         this.bareObliques = Set.copyOf(list(props, "annals.deprel.bareObliques"));
         this.bareObliqueRelation = props.getProperty("annals.deprel.bareObliqueAs", "iobj");
+        this.oneFiniteAuxiliary = Boolean.parseBoolean(props.getProperty("annals.feats.oneFiniteAuxiliary", "false"));
         this.splitWords = Boolean.parseBoolean(props.getProperty("annals.tokenize.markSplitWords", "false"))
                 ? new SplitWordMarker() : null;
         this.auxLemmas = Arrays.stream(props.getProperty("annals.upos.auxLemmas", "").split(","))
@@ -239,15 +241,46 @@ final class LanguagePipeline {
         renameBareObliques(sentence, heads, relations);
         String[] lemmas = particles == null ? sentence.tokens().stream().map(Token::lemma).toArray(String[]::new)
                 : particles.byTree(sentence, heads, relations);
+        String[] feats = sentence.tokens().stream().map(Token::feats).toArray(String[]::new);
+        if (oneFiniteAuxiliary) {
+            infinitivesInVerbClusters(sentence, heads, relations, feats);
+        }
         List<Token> tokens = new ArrayList<>(n);
         for (Token t : sentence.tokens()) {
             String relation = relations[t.index()];
             int colon = relation.indexOf(':');
             String base = colon < 0 ? relation : relation.substring(0, colon);
             tokens.add(new Token(t.index(), t.text(), t.start(), t.end(), lemmas[t.index()],
-                    uposForRelation(t.upos(), base), t.feats(), heads[t.index()], relation, t.ner()));
+                    uposForRelation(t.upos(), base), feats[t.index()], heads[t.index()], relation, t.ner()));
         }
         return new Sentence(sentence.index(), sentence.start(), sentence.end(), tokens, true);
+    }
+
+    /**
+     * A verb has one finite auxiliary: when several auxiliaries of one verb were read as finite, those
+     * written like their infinitive are infinitives. German "haben" is both the infinitive and the plural
+     * present; in "soll getroffen haben" (next to the finite "soll") it is the infinitive, in "sie haben
+     * getroffen" the finite verb. Turned on per language ({@code annals.feats.oneFiniteAuxiliary}).
+     */
+    private static void infinitivesInVerbClusters(Sentence sentence, int[] heads, String[] relations, String[] feats) {
+        List<Token> tokens = sentence.tokens();
+        for (Token verb : tokens) {
+            List<Token> finite = new ArrayList<>();
+            for (Token t : tokens) {
+                boolean aux = relations[t.index()].equals("aux") || relations[t.index()].startsWith("aux:");
+                if (aux && heads[t.index()] == verb.index() && feats[t.index()].contains("VerbForm=Fin")) {
+                    finite.add(t);
+                }
+            }
+            if (finite.size() < 2) {
+                continue;
+            }
+            for (Token t : finite) {
+                if (t.text().toLowerCase(Locale.ROOT).equals(t.lemma())) {
+                    feats[t.index()] = "VerbForm=Inf";
+                }
+            }
+        }
     }
 
     /**
