@@ -90,6 +90,16 @@ class GermanSpanishAnalyzerTest {
     }
 
     @Test
+    void germanPluralHabenIsFiniteUnlessAnotherAuxiliaryIs() {
+        Sentence s = ANALYZER.analyze("Die Minister haben sich in Genf getroffen.", "de").sentences().get(0);
+        assertTrue(word(s, "haben").hasFeature("VerbForm", "Fin"), word(s, "haben").feats());
+        Sentence hearsay = ANALYZER.analyze("Der Minister soll sich in Genf mit Lawrow getroffen haben.", "de")
+                .sentences().get(0);
+        assertTrue(word(hearsay, "haben").hasFeature("VerbForm", "Inf"), word(hearsay, "haben").feats());
+        assertTrue(word(hearsay, "soll").hasFeature("VerbForm", "Fin"));
+    }
+
+    @Test
     void germanBareDativeIsAnObject() {
         Sentence s = ANALYZER.analyze("Der Präsident warf Aserbaidschan vor, die Waffenruhe zu verletzen.", "de")
                 .sentences().get(0);
