@@ -199,44 +199,67 @@ final class RuleLemmatizer {
         return new Reading(lower, candidates.isEmpty() ? "" : candidates.get(0).feats());
     }
 
+    /**
+     * Candidates in order of trust: the word's irregular form, a prefix before an irregular form
+     * ("detuvo" = "de" + "tuvo"), the rules on the word, the rules after a prefix.
+     */
     private List<Reading> candidates(String word, String upos, boolean splitPrefix) {
         List<Reading> out = new ArrayList<>();
-        Optional<Form> form = form(word, upos);
-        form.ifPresent(f -> out.add(new Reading(f.lemma(), f.feats())));
+        form(word, upos).ifPresent(f -> out.add(new Reading(f.lemma(), f.feats())));
+        List<String[]> splits = splitPrefix ? prefixSplits(word, upos) : List.of();
+        for (String[] split : splits) {
+            form(split[1], upos).ifPresent(f -> out.add(new Reading(split[0] + f.lemma(), f.feats())));
+        }
+        out.addAll(ruleReadings(word, upos));
+        for (String[] split : splits) {
+            for (Reading inner : ruleReadings(split[1], upos)) {
+                out.add(new Reading(split[0] + inner.lemma(), inner.feats()));
+            }
+        }
+        return out;
+    }
+
+    /** The rule results for a word, each followed by its stem alternations. */
+    private List<Reading> ruleReadings(String word, String upos) {
+        List<Reading> out = new ArrayList<>();
         for (Rule rule : rules) {
-            if (rule.fits(word, upos)) {
-                String stem = rule.apply(word);
-                out.add(new Reading(stem, rule.feats()));
-                for (Map.Entry<String, String> alt : alternations.entrySet()) {
-                    String base = stem.substring(0, stem.length() - rule.replacement().length());
-                    int at = base.lastIndexOf(alt.getKey());
-                    if (at >= 0) {
-                        out.add(new Reading(base.substring(0, at) + alt.getValue()
-                                + base.substring(at + alt.getKey().length()) + rule.replacement(), rule.feats()));
-                    }
+            if (!rule.fits(word, upos)) {
+                continue;
+            }
+            String stem = rule.apply(word);
+            out.add(new Reading(stem, rule.feats()));
+            String base = stem.substring(0, stem.length() - rule.replacement().length());
+            for (Map.Entry<String, String> alt : alternations.entrySet()) {
+                int at = base.lastIndexOf(alt.getKey());
+                if (at >= 0) {
+                    out.add(new Reading(base.substring(0, at) + alt.getValue()
+                            + base.substring(at + alt.getKey().length()) + rule.replacement(), rule.feats()));
                 }
             }
         }
-        if (splitPrefix && (upos.equals("VERB") || upos.equals("AUX") || upos.equals("ADJ"))) {
-            for (Prefix p : prefixes) {
-                if (word.length() - p.text().length() < 3 || !word.startsWith(p.text())) {
-                    continue;
-                }
-                String rest = word.substring(p.text().length());
-                List<String> rests = new ArrayList<>(List.of(rest));
-                if (p.separable() && !infinitiveMark.isEmpty() && rest.startsWith(infinitiveMark)
-                        && rest.length() > infinitiveMark.length() + 3) {
-                    // "anzukündigen": the infinitive's "zu" sits after the particle
-                    rests.add(rest.substring(infinitiveMark.length()));
-                }
-                if (!p.separable() && !participleMark.isEmpty()) {
-                    rests.add(participleMark + rest); // "verboten": an inseparable prefix takes the place of "ge"
-                }
-                for (String r : rests) {
-                    for (Reading inner : candidates(r, upos, false)) {
-                        out.add(new Reading(p.text() + inner.lemma(), inner.feats()));
-                    }
-                }
+        return out;
+    }
+
+    /** (prefix, rest) pairs of a verb: "angegriffen" = ("an", "gegriffen"), "verboten" = ("ver", "geboten"). */
+    private List<String[]> prefixSplits(String word, String upos) {
+        List<String[]> out = new ArrayList<>();
+        if (!upos.equals("VERB") && !upos.equals("AUX") && !upos.equals("ADJ")) {
+            return out;
+        }
+        for (Prefix p : prefixes) {
+            if (word.length() - p.text().length() < 3 || !word.startsWith(p.text())) {
+                continue;
+            }
+            String rest = word.substring(p.text().length());
+            out.add(new String[] {p.text(), rest});
+            if (p.separable() && !infinitiveMark.isEmpty() && rest.startsWith(infinitiveMark)
+                    && rest.length() > infinitiveMark.length() + 3) {
+                // "anzukündigen": the infinitive's "zu" sits after the particle
+                out.add(new String[] {p.text(), rest.substring(infinitiveMark.length())});
+            }
+            if (!p.separable() && !participleMark.isEmpty()) {
+                // "verboten": an inseparable prefix takes the place of "ge"
+                out.add(new String[] {p.text(), participleMark + rest});
             }
         }
         return out;

@@ -23,6 +23,9 @@ class RuleLemmatizerTest {
         assertEquals("verhandeln", GERMAN.read("verhandelten", "VERB").lemma());
         assertEquals("fordern", GERMAN.read("forderte", "VERB").lemma());
         assertEquals("diskutieren", GERMAN.read("diskutiert", "VERB").lemma());
+        assertEquals("bekommen", GERMAN.read("bekam", "VERB").lemma(), "inseparable prefix + strong past");
+        assertEquals("treten", GERMAN.read("trat", "VERB").lemma(), "'trat ... zurück' joins to zurücktreten");
+        assertEquals("zurücktreten", GERMAN.read("zurückgetreten", "VERB").lemma());
         assertEquals("Mood=Sub|Tense=Pres|VerbForm=Fin", GERMAN.read("habe", "AUX").feats());
         assertEquals("Mood=Sub|Tense=Past|VerbForm=Fin", GERMAN.read("wäre", "AUX").feats());
     }
@@ -48,6 +51,10 @@ class RuleLemmatizerTest {
         assertEquals("Mood=Cnd|VerbForm=Fin", SPANISH.read("atacaría", "VERB").feats());
         assertEquals("proponer", SPANISH.read("propuso", "VERB").lemma());
         assertEquals("decir", SPANISH.read("dijo", "VERB").lemma());
+        assertEquals("creer", SPANISH.read("cree", "VERB").lemma(), "not a subjunctive of crear");
+        assertEquals("sostener", SPANISH.read("sostuvo", "VERB").lemma());
+        assertEquals("seguir", SPANISH.read("siguen", "VERB").lemma());
+        assertEquals("Mood=Ind|Tense=Fut|VerbForm=Fin", SPANISH.read("negociarán", "VERB").feats());
     }
 
     @Test
