@@ -29,7 +29,11 @@ import org.annals.analysis.Token;
  * <p>Configured entirely by {@code corenlp-<lang>.properties} on the classpath: CoreNLP's own keys, plus
  * {@code annals.upos.tagTable} (tag to UPOS table, when the tagger does not give UPOS),
  * {@code annals.upos.auxLemmas}, {@code annals.lemma.dictionary} with {@code annals.lemma.tagTable}
- * (a morfologik dictionary for lemmas and features, when CoreNLP has no lemmatizer) and
+ * (a morfologik dictionary for lemmas and features, when CoreNLP has no lemmatizer), or
+ * {@code annals.lemma.table} with {@code annals.lemma.knownFrom} (our lemma table, steered towards the
+ * lexicons' lemmas), {@code annals.lemma.particleRelations} (separable particles joined to their verb),
+ * {@code annals.tokenize.markSplitWords}, {@code annals.deprel.bareObliques} with
+ * {@code annals.deprel.bareObliqueAs}, {@code annals.feats.oneFiniteAuxiliary} and
  * {@code annals.ner.labels}. Thread-safe: CoreNLP's {@code StanfordCoreNLP.annotate} may be called
  * concurrently, and each call works on its own {@link Annotation}.
  */
