@@ -13,18 +13,20 @@ import org.annals.analysis.Sentence;
 
 /**
  * {@link Analyzer} on Stanford CoreNLP 4.5 for the languages listed in
- * {@code org/annals/nlp/corenlp/languages.txt} (English and French).
+ * {@code org/annals/nlp/corenlp/languages.txt} (English, French, German and Spanish).
  *
  * <p>Per language, a tagging pass (tokenize, ssplit, mwt where the language has multi-word tokens, POS,
  * lemma where CoreNLP has one, one CoNLL-style 4-class CRF NER model) runs on the whole text, then the UD
  * neural dependency parser runs only on the sentences {@code parseWhen} accepts; the others keep
  * {@code head = -1} and {@code deprel = ""}. English Penn Treebank tags are mapped to UPOS and features
  * with a table; French lemmas and features come from a morfologik dictionary
- * ({@link MorfologikLemmatizer}). NER labels are PERSON, LOCATION, ORGANIZATION, MISC or "O".
+ * ({@link MorfologikLemmatizer}), German and Spanish ones from our lemma tables ({@link RuleLemmatizer}),
+ * with German separable particles joined to their verb ({@link SeparableParticles}). NER labels are
+ * PERSON, LOCATION, ORGANIZATION, MISC or "O".
  *
  * <p>Offsets are UTF-16 offsets into the analyzed text and {@code text.substring(start, end)} equals the
  * token text, with two exceptions: the words of a multi-word token (French "du" = "de" + "le",
- * "aux" = "à" + "les") each carry the offsets of the whole original token and their own word text as
+ * German "zum" = "zu" + "dem", Spanish "del" = "de" + "el") each carry the offsets of the whole original token and their own word text as
  * CoreNLP gives it; and a token CoreNLP adds without source text (zero width, e.g. the sentence-final
  * period after "U.S.") keeps its word.
  *

@@ -29,7 +29,11 @@ import org.annals.analysis.Token;
  * <p>Configured entirely by {@code corenlp-<lang>.properties} on the classpath: CoreNLP's own keys, plus
  * {@code annals.upos.tagTable} (tag to UPOS table, when the tagger does not give UPOS),
  * {@code annals.upos.auxLemmas}, {@code annals.lemma.dictionary} with {@code annals.lemma.tagTable}
- * (a morfologik dictionary for lemmas and features, when CoreNLP has no lemmatizer) and
+ * (a morfologik dictionary for lemmas and features, when CoreNLP has no lemmatizer), or
+ * {@code annals.lemma.table} with {@code annals.lemma.knownFrom} (our lemma table, steered towards the
+ * lexicons' lemmas), {@code annals.lemma.particleRelations} (separable particles joined to their verb),
+ * {@code annals.tokenize.markSplitWords}, {@code annals.deprel.bareObliques} with
+ * {@code annals.deprel.bareObliqueAs}, {@code annals.feats.oneFiniteAuxiliary} and
  * {@code annals.ner.labels}. Thread-safe: CoreNLP's {@code StanfordCoreNLP.annotate} may be called
  * concurrently, and each call works on its own {@link Annotation}.
  */
@@ -49,6 +53,12 @@ final class LanguagePipeline {
     private final StanfordCoreNLP parsing;
     private final TagTable tagTable;
     private final MorfologikLemmatizer lemmatizer;
+    private final RuleLemmatizer ruleLemmatizer;
+    private final SeparableParticles particles;
+    private final Set<String> bareObliques;
+    private final String bareObliqueRelation;
+    private final boolean oneFiniteAuxiliary;
+    private final SplitWordMarker splitWords;
     private final Set<String> auxLemmas;
     private final NerLabels nerLabels;
 
@@ -77,9 +87,25 @@ final class LanguagePipeline {
         String dictionary = props.getProperty("annals.lemma.dictionary");
         this.lemmatizer = dictionary == null ? null
                 : MorfologikLemmatizer.fromClasspath(dictionary, props.getProperty("annals.lemma.tagTable"));
+        String lemmaTable = props.getProperty("annals.lemma.table");
+        this.ruleLemmatizer = lemmaTable == null ? null
+                : RuleLemmatizer.fromClasspath(lemmaTable, list(props, "annals.lemma.knownFrom"));
+        List<String> particleRelations = list(props, "annals.lemma.particleRelations");
+        this.particles = ruleLemmatizer == null || particleRelations.isEmpty() ? null
+                : new SeparableParticles(ruleLemmatizer, Set.copyOf(particleRelations));
+        this.bareObliques = Set.copyOf(list(props, "annals.deprel.bareObliques"));
+        this.bareObliqueRelation = props.getProperty("annals.deprel.bareObliqueAs", "iobj");
+        this.oneFiniteAuxiliary = Boolean.parseBoolean(props.getProperty("annals.feats.oneFiniteAuxiliary", "false"));
+        this.splitWords = Boolean.parseBoolean(props.getProperty("annals.tokenize.markSplitWords", "false"))
+                ? new SplitWordMarker() : null;
         this.auxLemmas = Arrays.stream(props.getProperty("annals.upos.auxLemmas", "").split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
         this.nerLabels = NerLabels.parse(props.getProperty("annals.ner.labels"));
+    }
+
+    private static List<String> list(Properties props, String key) {
+        return Arrays.stream(props.getProperty(key, "").split(",")).map(String::strip)
+                .filter(x -> !x.isEmpty()).toList();
     }
 
     /** Loads the models named in {@code org/annals/nlp/corenlp/corenlp-<language>.properties}. */
@@ -92,24 +118,30 @@ final class LanguagePipeline {
         Annotation document = new Annotation(text);
         tokenizing.annotate(document);
         elisions.split(document);
+        if (splitWords != null) {
+            splitWords.mark(document, text);
+        }
         tagging.annotate(document);
         List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
         if (coreSentences == null) {
             return new Analysis(language, List.of());
         }
         List<Sentence> sentences = new ArrayList<>(coreSentences.size());
+        List<Sentence> unjoined = new ArrayList<>(coreSentences.size());
         List<Integer> accepted = new ArrayList<>();
         for (CoreMap coreSentence : coreSentences) {
-            Sentence sentence = tagged(sentences.size(), coreSentence, text);
+            Sentence plain = tagged(sentences.size(), coreSentence, text);
+            Sentence sentence = particles == null ? plain : particles.byPlace(plain);
             if (parseWhen.test(sentence)) {
                 accepted.add(sentence.index());
             }
+            unjoined.add(plain);
             sentences.add(sentence);
         }
         if (!accepted.isEmpty()) {
             parse(coreSentences, accepted);
             for (int i : accepted) {
-                sentences.set(i, withDependencies(sentences.get(i), coreSentences.get(i)));
+                sentences.set(i, withDependencies(unjoined.get(i), coreSentences.get(i)));
             }
         }
         return new Analysis(language, sentences);
@@ -161,7 +193,13 @@ final class LanguagePipeline {
             upos = tag;
             feats = "";
         }
-        if (lemmatizer != null) {
+        if (ruleLemmatizer != null) {
+            RuleLemmatizer.Reading reading = ruleLemmatizer.read(label.word(), upos);
+            lemma = reading.lemma();
+            if (feats.isEmpty()) {
+                feats = reading.feats();
+            }
+        } else if (lemmatizer != null) {
             String word = label.word();
             MorfologikLemmatizer.Reading reading = lemmatizer.read(word, upos).orElse(null);
             if (feats.isEmpty() && reading != null) {
@@ -180,7 +218,7 @@ final class LanguagePipeline {
     }
 
     /** The tagged sentence with heads and relations from the parse stored on its CoreNLP sentence. */
-    private static Sentence withDependencies(Sentence sentence, CoreMap coreSentence) {
+    private Sentence withDependencies(Sentence sentence, CoreMap coreSentence) {
         SemanticGraph graph = coreSentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
         if (graph == null) {
             return sentence;
@@ -204,15 +242,72 @@ final class LanguagePipeline {
                 relations[i] = "root";
             }
         }
+        renameBareObliques(sentence, heads, relations);
+        String[] lemmas = particles == null ? sentence.tokens().stream().map(Token::lemma).toArray(String[]::new)
+                : particles.byTree(sentence, heads, relations);
+        String[] feats = sentence.tokens().stream().map(Token::feats).toArray(String[]::new);
+        if (oneFiniteAuxiliary) {
+            infinitivesInVerbClusters(sentence, heads, relations, feats);
+        }
         List<Token> tokens = new ArrayList<>(n);
         for (Token t : sentence.tokens()) {
             String relation = relations[t.index()];
             int colon = relation.indexOf(':');
             String base = colon < 0 ? relation : relation.substring(0, colon);
-            tokens.add(new Token(t.index(), t.text(), t.start(), t.end(), t.lemma(), uposForRelation(t.upos(), base),
-                    t.feats(), heads[t.index()], relation, t.ner()));
+            tokens.add(new Token(t.index(), t.text(), t.start(), t.end(), lemmas[t.index()],
+                    uposForRelation(t.upos(), base), feats[t.index()], heads[t.index()], relation, t.ner()));
         }
         return new Sentence(sentence.index(), sentence.start(), sentence.end(), tokens, true);
+    }
+
+    /**
+     * A verb has one finite auxiliary: when several auxiliaries of one verb were read as finite, those
+     * written like their infinitive are infinitives. German "haben" is both the infinitive and the plural
+     * present; in "soll getroffen haben" (next to the finite "soll") it is the infinitive, in "sie haben
+     * getroffen" the finite verb. Turned on per language ({@code annals.feats.oneFiniteAuxiliary}).
+     */
+    private static void infinitivesInVerbClusters(Sentence sentence, int[] heads, String[] relations, String[] feats) {
+        List<Token> tokens = sentence.tokens();
+        for (Token verb : tokens) {
+            List<Token> finite = new ArrayList<>();
+            for (Token t : tokens) {
+                boolean aux = relations[t.index()].equals("aux") || relations[t.index()].startsWith("aux:");
+                if (aux && heads[t.index()] == verb.index() && feats[t.index()].contains("VerbForm=Fin")) {
+                    finite.add(t);
+                }
+            }
+            if (finite.size() < 2) {
+                continue;
+            }
+            for (Token t : finite) {
+                if (t.text().toLowerCase(Locale.ROOT).equals(t.lemma())) {
+                    feats[t.index()] = "VerbForm=Inf";
+                }
+            }
+        }
+    }
+
+    /**
+     * An oblique argument without an adposition is an object: German UD parsers label the bare dative
+     * ("warf Aserbaidschan vor") {@code obl:arg}. Which relations are renamed is per-language data
+     * ({@code annals.deprel.bareObliques}).
+     */
+    private void renameBareObliques(Sentence sentence, int[] heads, String[] relations) {
+        if (bareObliques.isEmpty()) {
+            return;
+        }
+        for (Token t : sentence.tokens()) {
+            if (!bareObliques.contains(relations[t.index()])) {
+                continue;
+            }
+            boolean marked = false;
+            for (int i = 0; i < heads.length; i++) {
+                marked |= heads[i] == t.index() && (relations[i].equals("case") || relations[i].equals("mark"));
+            }
+            if (!marked) {
+                relations[t.index()] = bareObliqueRelation;
+            }
+        }
     }
 
     /**
