@@ -95,6 +95,10 @@ public final class MentionDetector {
 
     private boolean isTitleWord(Token t, String lang) {
         String word = t.text().toLowerCase(Locale.ROOT);
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen > 0 && hyphen < word.length() - 1 && kb.sectorOf(word.substring(hyphen + 1), lang).isPresent()) {
+            return true; // "US-Präsident", "UN-Generalsekretär": a compound title
+        }
         return kb.sectorOf(word, lang).isPresent() || kb.sectorOf(t.lemma(), lang).isPresent()
                 || (kb.countryOf(t.text(), lang).isPresent() && kb.lookup(t.text(), lang, null).isEmpty());
     }

@@ -2,17 +2,20 @@ package org.annals.app.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.annals.io.ArticleReader;
 import org.annals.io.InputFormat;
 import org.annals.model.Article;
+import org.annals.pipeline.AnalyzerRegistry;
 import picocli.CommandLine.Option;
 
 /** How the commands that read articles (extract, ingest) read them: options shared as a picocli mixin. */
 final class ArticleOptions {
 
     @Option(names = "--lang", defaultValue = "auto",
-            description = "auto, en or fr: the language of articles that do not say (default: ${DEFAULT-VALUE}).")
+            description = "auto, or a language Annals analyzes (en, fr, de, es): the language of articles that do"
+                    + " not say (default: ${DEFAULT-VALUE}).")
     String lang;
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD",
@@ -35,8 +38,10 @@ final class ArticleOptions {
     }
 
     Parsed parse() {
-        if (!List.of("auto", "en", "fr").contains(lang)) {
-            return new Parsed(null, null, "--lang must be auto, en or fr, got '" + lang + "'");
+        Set<String> supported = new TreeSet<>(AnalyzerRegistry.discover().languages());
+        if (!"auto".equals(lang) && !supported.contains(lang)) {
+            return new Parsed(null, null, "--lang must be auto or one of " + String.join(", ", supported)
+                    + ", got '" + lang + "'");
         }
         LocalDate date;
         try {
