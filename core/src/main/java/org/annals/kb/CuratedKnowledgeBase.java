@@ -33,6 +33,8 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     private static final double INFLECTED = 0.95;
     private static final double SURNAME_ONLY = 0.8;
     private static final double ADJECTIVE = 0.7;
+    /** A name reached through its spelling key only ("Than Swe" keyed like "Than Shwe") yields to an exact one. */
+    private static final double SPELLING_KEY = 0.92;
     private static final double UNVERIFIED = 0.9;
     private static final int MAX_COMBINATIONS = 64;
 
@@ -361,7 +363,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
                     // in each script in the data, and "Георгия" (George, genitive) is not "Georgia".
                     boolean person = entities.get(hit.entityId()).entity().type() == EntityType.PERSON;
                     if (person || hit.script() == script) {
-                        offer(best, hit, combo.getValue(), date);
+                        offer(best, hit, combo.getValue() * SPELLING_KEY, date);
                     }
                 }
             }
