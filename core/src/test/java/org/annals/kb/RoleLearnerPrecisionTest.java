@@ -63,15 +63,18 @@ class RoleLearnerPrecisionTest {
                     errors.add(lang + " missed " + c.expected() + " in «" + c.title() + " " + c.name() + "»");
                 }
             }
-            System.out.printf("learning %s: %d sentences, %d learned, %d right (precision %.1f%%), recall %d/%d%n",
-                    lang, cases.size(), learned, right, 100.0 * right / Math.max(1, learned), right, expected);
+            System.out.printf("learning %s: %d sentences (%d expect a fact, %d expect nothing); learned %d, %d right,"
+                    + " %d wrong: precision %.1f%% (%d/%d), recall %.1f%% (%d/%d)%n", lang, cases.size(), expected,
+                    cases.size() - expected, learned, right, learned - right, 100.0 * right / Math.max(1, learned),
+                    right, learned, 100.0 * right / Math.max(1, expected), right, expected);
+            errors.stream().filter(e -> e.startsWith(lang + " ")).forEach(e -> System.out.println("  " + e));
             learnedAll += learned;
             rightAll += right;
             expectedAll += expected;
         }
-        errors.forEach(System.out::println);
-        System.out.printf("learning overall: precision %d/%d, recall %d/%d%n", rightAll, learnedAll, rightAll,
-                expectedAll);
+        System.out.printf("learning overall: precision %.1f%% (%d/%d), recall %.1f%% (%d/%d)%n",
+                100.0 * rightAll / Math.max(1, learnedAll), rightAll, learnedAll,
+                100.0 * rightAll / Math.max(1, expectedAll), rightAll, expectedAll);
         assertTrue(rightAll >= 0.95 * learnedAll, "precision ≥ 95%: " + errors);
         assertTrue(rightAll >= 0.8 * expectedAll, "recall ≥ 80%: " + errors);
     }
