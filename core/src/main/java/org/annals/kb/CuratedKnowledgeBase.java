@@ -603,8 +603,9 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
             return Optional.empty();
         }
         Set<String> modifiers = reading.get().modifiers();
-        if (modifiers.contains("@deputy")) {
-            return Optional.empty(); // "deputy foreign minister", "vice-ministre": not the holder of the role
+        if (modifiers.contains("@deputy") || modifiers.contains("@claimed")) {
+            // "deputy foreign minister", "vice-ministre", "self-proclaimed president": not the holder of the role
+            return Optional.empty();
         }
         String wanted = reading.get().target();
         String countryCode = reading.get().country();

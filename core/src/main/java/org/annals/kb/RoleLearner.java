@@ -2,6 +2,7 @@ package org.annals.kb;
 
 import org.annals.resources.TsvResource;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,8 @@ public final class RoleLearner {
         }
         CuratedKnowledgeBase curated = kb.curated();
         Optional<CuratedKnowledgeBase.TitleReading> read = curated.readTitle(titlePhrase, lang);
-        if (read.isEmpty() || read.get().modifiers().contains("@first") || read.get().modifiers().contains("@deputy")) {
+        if (read.isEmpty() || read.get().modifiers().contains("@first") || read.get().modifiers().contains("@deputy")
+                || read.get().modifiers().contains("@claimed")) {
             return Optional.empty();
         }
         CuratedKnowledgeBase.TitleReading title = read.get();
@@ -83,12 +85,22 @@ public final class RoleLearner {
                 return Optional.empty(); // a place or body, or somebody of another country with that name
             }
             LayeredKnowledgeBase.Origin origin = kb.origin(known.id()).orElseThrow();
-            if (origin != LayeredKnowledgeBase.Origin.LEARNED && !rolesLeaveRoom(known.id(), title)) {
+            if (origin != LayeredKnowledgeBase.Origin.LEARNED
+                    && (!rolesLeaveRoom(known.id(), title) || former || holdsCuratedRole(known.id(), date))) {
+                // The curated history of a known person wins: a past role it lacks, or a second office on a
+                // day it gives them one, is more often a mistaken title than news.
                 return Optional.empty();
             }
             entityId = known.id();
             canonical = known.name();
         } else {
+            long words = Arrays.stream(name.strip().split("\\s+"))
+                    .filter(w -> !NAME_PARTICLES.contains(w.toLowerCase(Locale.ROOT))).count();
+            if (words < 2 || words > 4) {
+                // A new person needs a given name and a surname; five or more words are usually two names run
+                // together ("... Adhikari Krishna Prasad Gurung"), one word a surname or a group ("Wagner").
+                return Optional.empty();
+            }
             canonical = canonicalName(title.oblique() ? nominative(name, lang) : name);
             entityId = LearnedFact.LEARNED_PREFIX + country.toLowerCase(Locale.ROOT) + "-" + slug(canonical);
         }
@@ -151,6 +163,10 @@ public final class RoleLearner {
      */
     private boolean rolesLeaveRoom(String id, CuratedKnowledgeBase.TitleReading title) {
         return kb.curated().rolesOf(id).stream().noneMatch(f -> matches(f, title));
+    }
+
+    private boolean holdsCuratedRole(String id, LocalDate date) {
+        return kb.curated().rolesOf(id).stream().anyMatch(f -> f.role().heldOn(date));
     }
 
     /** The curated data gives this single-holder office to another person that day. */
