@@ -461,6 +461,18 @@ public final class MentionDetector {
                 return country;
             }
         }
+        for (Token c : candidates) {
+            // "the Bush administration", "Putin's government": a leader's name stands for the leader's country.
+            boolean ownerOrCompound = c.deprel().equals("nmod:poss") || c.baseRelation().equals("compound");
+            if (ownerOrCompound && "PROPN".equals(c.upos())) {
+                Optional<String> leader = kb.lookup(c.text(), lang, null).stream().findFirst()
+                        .filter(k -> k.entity().type() == EntityType.PERSON && k.score() >= LINK_THRESHOLD)
+                        .map(k -> k.entity().country());
+                if (leader.isPresent()) {
+                    return leader;
+                }
+            }
+        }
         return Optional.empty();
     }
 
