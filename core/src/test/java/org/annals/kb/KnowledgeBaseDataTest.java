@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.annals.model.EntityType;
 import org.junit.jupiter.api.Test;
 
@@ -62,11 +63,28 @@ class KnowledgeBaseDataTest {
         assertEquals(List.of(), missing);
     }
 
+    /**
+     * Words left out on purpose: the only standard form mostly names something else in that language's news.
+     * Spanish "granadino" is Grenada's demonym but far more often someone from Granada.
+     */
+    private static final Set<String> DELIBERATELY_MISSING = Set.of("es GRD");
+
     @Test
-    void otherLanguagesCoverTheMostNewsworthyCountries() {
+    void everyUnMemberAndObserverHasAdjectivesInEveryCuratedLanguage() {
+        List<String> states = new ArrayList<>(KB.countryCodes("member"));
+        states.addAll(KB.countryCodes("observer"));
+        states.addAll(adjectiveCountries("en")); // and the others the English file lists (Taiwan, Kosovo)
+        List<String> missing = new ArrayList<>();
         for (String language : List.of("de", "es", "it", "ru", "uk")) {
-            assertTrue(adjectiveCountries(language).size() >= 60, language);
+            Set<String> covered = adjectiveCountries(language);
+            for (String code : new TreeSet<>(states)) {
+                String key = language + " " + code;
+                if (!covered.contains(code) && !DELIBERATELY_MISSING.contains(key)) {
+                    missing.add(key);
+                }
+            }
         }
+        assertEquals(List.of(), missing);
     }
 
     @Test
@@ -97,7 +115,9 @@ class KnowledgeBaseDataTest {
     private static Set<String> adjectiveCountries(String language) {
         Set<String> codes = new HashSet<>();
         for (String[] row : TsvResource.rows("kb/" + language + "/countries.tsv")) {
-            codes.add(row[0].strip());
+            if (!TsvResource.field(row, 1).isBlank()) { // a code with no form covers nothing
+                codes.add(row[0].strip());
+            }
         }
         return codes;
     }
