@@ -65,9 +65,10 @@ class KnowledgeBaseDataTest {
 
     /**
      * Words left out on purpose: the only standard form mostly names something else in that language's news.
-     * Spanish "granadino" is Grenada's demonym but far more often someone from Granada.
+     * Spanish "granadino" is Grenada's demonym but far more often someone from Granada; Ukrainian has no settled
+     * adjective for the Marshall Islands ("маршальський" is "a marshal's"), news writes "Маршаллових Островів".
      */
-    private static final Set<String> DELIBERATELY_MISSING = Set.of("es GRD");
+    private static final Set<String> DELIBERATELY_MISSING = Set.of("es GRD", "uk MHL");
 
     @Test
     void everyUnMemberAndObserverHasAdjectivesInEveryCuratedLanguage() {
