@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.annals.model.EntityType;
 import org.junit.jupiter.api.Test;
 
@@ -62,11 +63,30 @@ class KnowledgeBaseDataTest {
         assertEquals(List.of(), missing);
     }
 
+    /**
+     * States left without a word on purpose, each noted in its file: no settled adjective in that language (news
+     * writes "von St. Kitts und Nevis", "Гвинеи-Бисау"), or the only one mostly names something else (Spanish
+     * "granadino" is far more often someone from Granada; Ukrainian "маршальський" is "a marshal's").
+     */
+    private static final Set<String> DELIBERATELY_MISSING = Set.of("es GRD", "de KNA", "it KNA", "it LCA", "it VCT",
+            "ru KNA", "ru DMA", "ru GNB", "uk KNA", "uk DMA", "uk GNB", "uk MHL");
+
     @Test
-    void otherLanguagesCoverTheMostNewsworthyCountries() {
+    void everyUnMemberAndObserverHasAdjectivesInEveryCuratedLanguage() {
+        List<String> states = new ArrayList<>(KB.countryCodes("member"));
+        states.addAll(KB.countryCodes("observer"));
+        states.addAll(adjectiveCountries("en")); // and the others the English file lists (Taiwan, Kosovo)
+        List<String> missing = new ArrayList<>();
         for (String language : List.of("de", "es", "it", "ru", "uk")) {
-            assertTrue(adjectiveCountries(language).size() >= 60, language);
+            Set<String> covered = adjectiveCountries(language);
+            for (String code : new TreeSet<>(states)) {
+                String key = language + " " + code;
+                if (covered.contains(code) == DELIBERATELY_MISSING.contains(key)) {
+                    missing.add(covered.contains(code) ? key + " (listed as left out)" : key);
+                }
+            }
         }
+        assertEquals(List.of(), missing);
     }
 
     @Test
@@ -97,7 +117,9 @@ class KnowledgeBaseDataTest {
     private static Set<String> adjectiveCountries(String language) {
         Set<String> codes = new HashSet<>();
         for (String[] row : TsvResource.rows("kb/" + language + "/countries.tsv")) {
-            codes.add(row[0].strip());
+            if (!TsvResource.field(row, 1).isBlank()) { // a code with no form covers nothing
+                codes.add(row[0].strip());
+            }
         }
         return codes;
     }
