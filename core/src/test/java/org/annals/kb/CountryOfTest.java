@@ -57,6 +57,13 @@ class CountryOfTest {
             """;
 
     @Test
+    void aCountryWordWithoutACountryEntityFindsNothingRatherThanFailing() {
+        // Kosovo has adjectives but no entity of its own: "kosovar" names a country code and nothing to link.
+        assertEquals(Optional.of("XKX"), KB.countryOf("kosovar", "fr"));
+        assertTrue(KB.lookup("kosovar", "fr", null).stream().allMatch(c -> KB.entity(c.entity().id()).isPresent()));
+    }
+
+    @Test
     void everyFormNamesItsCountry() {
         List<String> wrong = new ArrayList<>();
         int words = 0;
