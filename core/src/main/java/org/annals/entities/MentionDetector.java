@@ -79,10 +79,13 @@ public final class MentionDetector {
             }
             // "President Obama", "US President Bill Clinton": titles and nationalities before a name are not
             // part of it (taggers often include them); they stay available as the name's title context.
-            while (first < j && isTitleWord(tokens.get(first), lang)) {
+            Mention m = institutionOfPlace(text, sentence, first, j, lang);
+            while (m == null && first < j && isTitleWord(tokens.get(first), lang)) {
                 first++;
             }
-            Mention m = nameMention(text, sentence, first, j, tag, lang, date);
+            if (m == null) {
+                m = nameMention(text, sentence, first, j, tag, lang, date);
+            }
             if (m != null) {
                 out.add(m);
                 for (int k = m.first(); k <= m.last(); k++) {
@@ -91,6 +94,45 @@ public final class MentionDetector {
             }
             i = j + 1;
         }
+    }
+
+    /**
+     * "Gobierno de España", "Gouvernement du Mali": an agent word, a preposition and a place, tagged as one
+     * name, is that agent of the place's country (not a name "de España").
+     */
+    private Mention institutionOfPlace(String text, Sentence sentence, int first, int last, String lang) {
+        List<Token> tokens = sentence.tokens();
+        if (last - first < 2 || !isFunctionWord(tokens.get(first + 1))) {
+            return null;
+        }
+        Token agent = tokens.get(first);
+        Optional<String> sector = kb.sectorOf(agent.text().toLowerCase(Locale.ROOT), lang)
+                .or(() -> kb.sectorOf(agent.lemma(), lang));
+        int place = first + 1;
+        while (place < last && isFunctionWord(tokens.get(place))) {
+            place++;
+        }
+        for (int k = place; k <= last; k++) {
+            if (isFunctionWord(tokens.get(k))) {
+                return null; // "Government of Mali in Paris": more than an agent and its place
+            }
+        }
+        String placeName = text.substring(tokens.get(place).start(), tokens.get(last).end());
+        Optional<String> country = kb.countryOf(placeName, lang).or(() -> kb.lookup(placeName, lang, null).stream()
+                .findFirst()
+                .filter(c -> c.score() >= LINK_THRESHOLD && (c.entity().type() == EntityType.GPE
+                        || c.entity().type() == EntityType.LOCATION))
+                .map(c -> c.entity().country()));
+        if (sector.isEmpty() || country.isEmpty() || country.get() == null) {
+            return null;
+        }
+        Span span = Span.of(text, agent.start(), tokens.get(last).end());
+        if (kb.holderOf(span.text(), lang, null).isPresent()) {
+            return null; // "President of France": a title, resolved to its holder elsewhere
+        }
+        return new Mention(span, sentence.index(), first, last, headOf(sentence, first, last), MentionKind.NOMINAL,
+                EntityType.GROUP, null, country.get(), sector.get(),
+                "NOMINAL:" + agent.lemma().toLowerCase(Locale.ROOT) + ":" + country.get(), null);
     }
 
     private boolean isTitleWord(Token t, String lang) {
