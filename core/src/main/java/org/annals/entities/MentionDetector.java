@@ -139,7 +139,7 @@ public final class MentionDetector {
         String word = t.text().toLowerCase(Locale.ROOT);
         int hyphen = word.lastIndexOf('-');
         if (hyphen > 0 && hyphen < word.length() - 1 && kb.sectorOf(word.substring(hyphen + 1), lang).isPresent()) {
-            return true; // "US-Präsident", "UN-Generalsekretär": a compound title
+            return true; // "ex-president", "Vice-President": a title joined to a prefix
         }
         return kb.sectorOf(word, lang).isPresent() || kb.sectorOf(t.lemma(), lang).isPresent()
                 || (kb.countryOf(t.text(), lang).isPresent() && kb.lookup(t.text(), lang, null).isEmpty());

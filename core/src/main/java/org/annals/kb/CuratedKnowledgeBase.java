@@ -440,10 +440,10 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     }
 
     private void offer(Map<String, KbCandidate> best, NameHit hit, double matchScore, LocalDate date) {
-        if (!entities.containsKey(hit.entityId())) {
-            return; // a country word whose code has no entity (a former state, a bloc's adjective)
-        }
         EntityData data = entities.get(hit.entityId());
+        if (data == null) {
+            return; // a country word whose code has no entity ("kosovar")
+        }
         double score = matchScore * contextFactor(data, date);
         if (date != null && data.roles().stream().anyMatch(r -> r.role().heldOn(date) && unverified(r, date))) {
             score *= UNVERIFIED;

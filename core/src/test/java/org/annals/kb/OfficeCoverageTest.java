@@ -67,29 +67,19 @@ class OfficeCoverageTest {
 
     @Test
     void printsCoverageSince2000() {
-        long span = ChronoUnit.DAYS.between(FROM, TO) + 1;
-        for (Map.Entry<String, Predicate<RoleFact>> office : PRINTED.entrySet()) {
-            Map<String, List<RoleFact>> byCountry = termsByCountry(office.getValue());
-            Map<String, Long> percent = new TreeMap<>();
-            byCountry.forEach((country, terms) -> percent.put(country, 100 * coveredDays(terms) / span));
+        percentByOffice().forEach((office, percent) -> {
             long full = percent.values().stream().filter(p -> p >= 95).count();
             System.out.printf("%s: %d countries with a holder, %d covered on >= 95%% of days 2000-01-01..%s%n",
-                    office.getKey(), percent.size(), full, TO);
+                    office, percent.size(), full, TO);
             System.out.println("  " + percent.entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue() + "%")
                     .collect(Collectors.joining(", ")));
-        }
+        });
     }
 
     @Test
     void printsCountriesWithEveryOfficeCovered() {
-        long span = ChronoUnit.DAYS.between(FROM, TO) + 1;
-        Map<String, Map<String, Long>> percentByOffice = new LinkedHashMap<>();
-        PRINTED.forEach((office, filter) -> {
-            Map<String, Long> percent = new TreeMap<>();
-            termsByCountry(filter).forEach((country, terms) -> percent.put(country, 100 * coveredDays(terms) / span));
-            percentByOffice.put(office, percent);
-        });
+        Map<String, Map<String, Long>> percentByOffice = percentByOffice();
         // A country counts when its leader (head of state or of government) and both ministers are known on
         // at least 95% of the days: presidential systems have no separate head of government.
         List<String> complete = new ArrayList<>();
@@ -103,6 +93,18 @@ class OfficeCoverageTest {
         }
         System.out.printf("leader, foreign and defence minister all known on >= 95%% of days: %d countries%n  %s%n",
                 complete.size(), String.join(" ", complete));
+    }
+
+    /** Per printed office, per country: the whole-number percentage of days of the period with a known holder. */
+    private static Map<String, Map<String, Long>> percentByOffice() {
+        long span = ChronoUnit.DAYS.between(FROM, TO) + 1;
+        Map<String, Map<String, Long>> percentByOffice = new LinkedHashMap<>();
+        PRINTED.forEach((office, filter) -> {
+            Map<String, Long> percent = new TreeMap<>();
+            termsByCountry(filter).forEach((country, terms) -> percent.put(country, 100 * coveredDays(terms) / span));
+            percentByOffice.put(office, percent);
+        });
+        return percentByOffice;
     }
 
     private static Map<String, List<RoleFact>> termsByCountry(Predicate<RoleFact> office) {

@@ -3,10 +3,6 @@ package org.annals.app.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.annals.kb.KnowledgeBases;
-import org.annals.kb.LayeredKnowledgeBase;
-import org.annals.kb.UserKbDirectory;
 import picocli.CommandLine.Command;
 
 /** {@code annals kb}: look names up in the knowledge base, review what was learned, import dictionaries. */
@@ -24,10 +20,5 @@ public final class KbCommand implements Runnable {
     /** Standard output in UTF-8 whatever the platform default (names come in every script). */
     static PrintWriter out() {
         return new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    }
-
-    /** The layered KB over the given user directory, or the default one. */
-    static LayeredKnowledgeBase knowledgeBase(Path kbDir) {
-        return KnowledgeBases.withUserData(kbDir == null ? UserKbDirectory.resolve() : new UserKbDirectory(kbDir));
     }
 }

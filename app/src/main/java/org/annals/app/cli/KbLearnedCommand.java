@@ -1,13 +1,13 @@
 package org.annals.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.annals.kb.LayeredKnowledgeBase;
 import org.annals.kb.LearnedFact;
 import org.annals.kb.LearnedStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code annals kb learned}: the facts learned from text, with their evidence, for review. */
@@ -19,13 +19,13 @@ public final class KbLearnedCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON lines, as stored.")
     boolean json;
 
-    @Option(names = "--kb-dir", paramLabel = "DIR", description = "User KB directory (imports, learned facts).")
-    Path kbDir;
+    @Mixin
+    UserKbOption userKb;
 
     @Override
     public Integer call() {
         PrintWriter out = KbCommand.out();
-        LayeredKnowledgeBase kb = KbCommand.knowledgeBase(kbDir);
+        LayeredKnowledgeBase kb = userKb.open();
         List<LearnedFact> facts = kb.learned();
         if (!json) {
             out.println(facts.size() + " learned observation(s) in " + kb.directory().learnedFile());

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.annals.kb.KbCandidate;
 import org.annals.kb.LayeredKnowledgeBase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,13 +37,13 @@ public final class KbLookupCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
-    @Option(names = "--kb-dir", paramLabel = "DIR", description = "User KB directory (imports, learned facts).")
-    Path kbDir;
+    @Mixin
+    UserKbOption userKb;
 
     @Override
     public Integer call() {
         PrintWriter out = KbCommand.out();
-        LayeredKnowledgeBase kb = KbCommand.knowledgeBase(kbDir);
+        LayeredKnowledgeBase kb = userKb.open();
         String name = String.join(" ", words);
         List<KbCandidate> candidates = kb.lookup(name, lang, date);
         String via = "name";
