@@ -110,10 +110,22 @@ public final class DocumentEntities {
 
     /**
      * The entity a token stands for: a mention covering it, or, for a noun with a named apposition
-     * ("le dirigeant biélorusse Alexandre Loukachenko"), the entity of the apposition.
+     * ("le dirigeant biélorusse Alexandre Loukachenko"), the entity of the apposition. A country heading a
+     * named person stands for the person ("US-Präsident Joe Biden", split by the tokenizer into
+     * "US - Präsident" with Biden in apposition).
      */
     public String entityOf(Sentence sentence, Token token) {
-        return entityOf(sentence, token, 0);
+        String id = entityOf(sentence, token, 0);
+        EntityRecord e = id == null ? null : byId.get(id);
+        if (e != null && e.type() == EntityType.GPE) {
+            for (Token d : sentence.dependents(token, "appos")) {
+                String person = entityOf(sentence, d, 0);
+                if (person != null && byId.get(person).type() == EntityType.PERSON) {
+                    return person;
+                }
+            }
+        }
+        return id;
     }
 
     private String entityOf(Sentence sentence, Token token, int depth) {

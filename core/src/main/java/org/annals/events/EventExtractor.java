@@ -180,24 +180,6 @@ public final class EventExtractor {
     }
 
     /**
-     * The entity a token stands for, except that a country heading a named person ("US-Präsident Joe Biden",
-     * split by the tokenizer into "US - Präsident" with Biden in apposition) stands for that person.
-     */
-    private static String personInApposition(Sentence sentence, Token t, DocumentEntities entities) {
-        String id = entities.entityOf(sentence, t);
-        EntityRecord e = id == null ? null : entities.byId(id);
-        if (e != null && e.type() == EntityType.GPE) {
-            for (Token d : sentence.dependents(t, "appos")) {
-                String person = entities.entityOf(sentence, d);
-                if (person != null && entities.byId(person).type() == EntityType.PERSON) {
-                    return person;
-                }
-            }
-        }
-        return id;
-    }
-
-    /**
      * "rejected an Indian proposal", "shelled Iraqi towns": a nationality word qualifying a thing (not a
      * named actor) becomes a mention of its country, which then stands for the thing's owner.
      */
@@ -218,7 +200,7 @@ public final class EventExtractor {
     private static Set<String> ids(Sentence sentence, List<Token> tokens, DocumentEntities entities) {
         Set<String> out = new LinkedHashSet<>();
         for (Token t : tokens) {
-            String id = personInApposition(sentence, t, entities);
+            String id = entities.entityOf(sentence, t);
             if (id == null) {
                 // "thousands of workers", "des milliers de manifestants": the quantity stands for its group;
                 // "an Indian proposal": the thing stands for its owner.
