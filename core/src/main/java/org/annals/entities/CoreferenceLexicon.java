@@ -12,7 +12,8 @@ import org.annals.resources.TsvResource;
 public final class CoreferenceLexicon {
 
     /** The word classes listed in {@code coref/<lang>.tsv}. */
-    public enum Kind { PERSON_PRONOUN, RELATIVE, DEMONSTRATIVE, COUNTRY_NOUN, GROUP_PRONOUN, DEMONSTRATIVE_PRONOUN, ETHNIC }
+    public enum Kind { PERSON_PRONOUN, RELATIVE, DEMONSTRATIVE, COUNTRY_NOUN, GROUP_PRONOUN, DEMONSTRATIVE_PRONOUN, ETHNIC,
+        THING_PRONOUN }
 
     private static final Map<String, CoreferenceLexicon> CACHE = new ConcurrentHashMap<>();
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.annals.analysis.Sentence;
 import org.annals.analysis.Token;
+import org.annals.kb.ActorCode;
 import org.annals.kb.KbEntity;
 import org.annals.model.EntityRecord;
 import org.annals.model.EntityType;
@@ -102,6 +103,45 @@ public final class DocumentEntities {
         byId.put(id, record);
         entityByToken.put(key(sentence.index(), word.index()), id);
         return id;
+    }
+
+    /**
+     * The unnamed actor of an act the text places but attributes to no one ("a roadside bomb near Samarra
+     * killed..."): someone in the place's country, as ICEWS codes "unidentified gunmen (Iraq)". One per
+     * place and document; it has no mentions, since no words refer to it, and its name says where it was inferred from.
+     */
+    public String unidentifiedActorAt(String placeId) {
+        EntityRecord place = byId.get(placeId);
+        if (place == null || place.country() == null) {
+            return null;
+        }
+        String name = "unidentified actor in " + place.name();
+        for (EntityRecord e : entities) {
+            if (e.kb() == null && e.name().equals(name) && e.mentions().isEmpty()) {
+                return e.id();
+            }
+        }
+        String id = "e" + (entities.size() + 1);
+        EntityRecord record = new EntityRecord(id, null, name, EntityType.GROUP, place.country(), null,
+                place.country(), List.of());
+        entities.add(record);
+        byId.put(id, record);
+        return id;
+    }
+
+    /**
+     * Gives an entity the text leaves without a country ("a journalist", "demonstrators") the country of the
+     * place it acts in; linked entities and entities with a country keep theirs.
+     */
+    public void localize(String id, String country) {
+        EntityRecord e = byId.get(id);
+        if (e == null || e.kb() != null || e.country() != null || country == null) {
+            return;
+        }
+        EntityRecord placed = new EntityRecord(e.id(), null, e.name(), e.type(), country, e.sector(),
+                new ActorCode(country, e.sector()).code(), e.mentions());
+        entities.set(entities.indexOf(e), placed);
+        byId.put(id, placed);
     }
 
     public EntityRecord byId(String id) {

@@ -56,6 +56,15 @@ public final class EntityResolver {
         if (m.link() != null) {
             return "kb:" + m.link().entity().id();
         }
+        if (m.key().startsWith(MentionDetector.SPEAKER_KEY)) {
+            int subject = Integer.parseInt(m.key().substring(MentionDetector.SPEAKER_KEY.length()));
+            for (Mention x : seen) {
+                if (x.covers(m.sentence(), subject)) {
+                    return groupOf.get(x);
+                }
+            }
+            return null;
+        }
         if (m.kind() == MentionKind.PRONOUN) {
             Mention antecedent = nearest(seen, m, 1, x -> x.type() == EntityType.PERSON && x.kind() != MentionKind.PRONOUN);
             return antecedent == null ? null : groupOf.get(antecedent);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.annals.analysis.Analysis;
 import org.annals.analysis.Sentence;
@@ -23,6 +24,9 @@ public final class MentionDetector {
 
     /** Minimum KB score for a name to be linked: a surname alone known only from a learned role (about 0.59) passes. */
     static final double LINK_THRESHOLD = 0.55;
+
+    /** Key prefix of a pronoun whose antecedent is the subject at the given token of its own sentence. */
+    static final String SPEAKER_KEY = "ANAPHOR:SUBJECT:";
 
     private final KnowledgeBase kb;
 
@@ -221,7 +225,7 @@ public final class MentionDetector {
             // "Serbian President Vojislav Kostunica", "X, Algeria's leading activist": the title next to an
             // unknown name says whose side the person acts for.
             title = titleAround(text, sentence, first, last, lang);
-            country = title.country();
+            country = title.country() != null ? title.country() : countryOfAmbiguousName(surface, lang, date);
         }
         return new Mention(span, sentence.index(), first, last, head, MentionKind.NAME, type, null,
                 country, title.sector(), fold(surface), title.phrase());
@@ -292,6 +296,25 @@ public final class MentionDetector {
         return true;
     }
 
+    /**
+     * "President Bush" with no date: the name stays unlinked (father or son), but when every equally good
+     * candidate acts for one country, that country is known.
+     */
+    private String countryOfAmbiguousName(String surface, String lang, LocalDate date) {
+        List<KbCandidate> candidates = kb.lookup(surface, lang, date);
+        if (candidates.size() < 2 || candidates.get(0).score() < LINK_THRESHOLD) {
+            return null;
+        }
+        double best = candidates.get(0).score();
+        String country = countryOf(candidates.get(0));
+        for (KbCandidate c : candidates) {
+            if (c.score() >= best && !Objects.equals(countryOf(c), country)) {
+                return null;
+            }
+        }
+        return country;
+    }
+
     private KbCandidate link(String surface, String lang, LocalDate date) {
         List<KbCandidate> candidates = kb.lookup(surface, lang, date);
         if (candidates.isEmpty() && surface.indexOf('.') > 0 && surface.indexOf(' ') < 0) {
@@ -316,6 +339,11 @@ public final class MentionDetector {
         List<Token> tokens = sentence.tokens();
         for (Token t : tokens) {
             if (taken[t.index()]) {
+                continue;
+            }
+            Mention speaker = speakerPronoun(text, sentence, t, coref, out);
+            if (speaker != null) {
+                out.add(speaker);
                 continue;
             }
             if ("PRON".equals(t.upos()) && coref.is(CoreferenceLexicon.Kind.PERSON_PRONOUN, t.lemma())
@@ -361,6 +389,45 @@ public final class MentionDetector {
                 markTaken(taken, extent);
             }
         }
+    }
+
+    /**
+     * "Switzerland said it had expelled...", "les rebelles ont affirmé qu'ils...": the subject pronoun of a
+     * content clause stands for the subject of the verb that governs the clause, when the pronoun can refer
+     * to that kind of actor. The parse, not distance, names the antecedent, so the rule is safe for countries
+     * and organizations too.
+     */
+    private static Mention speakerPronoun(String text, Sentence sentence, Token pronoun, CoreferenceLexicon coref,
+                                          List<Mention> found) {
+        if (!"PRON".equals(pronoun.upos()) || !pronoun.deprel().equals("nsubj")) {
+            return null;
+        }
+        Token clause = sentence.head(pronoun);
+        Token governor = clause == null || !clause.baseRelation().equals("ccomp") ? null : sentence.head(clause);
+        if (governor == null) {
+            return null;
+        }
+        for (Token subject : sentence.dependents(governor, "nsubj")) {
+            for (Mention m : found) {
+                if (m.covers(sentence.index(), subject.index()) && canStandFor(pronoun, m.type(), coref)) {
+                    return new Mention(Span.of(text, pronoun.start(), pronoun.end()), sentence.index(),
+                            pronoun.index(), pronoun.index(), pronoun.index(), MentionKind.PRONOUN, m.type(), null,
+                            null, null, SPEAKER_KEY + subject.index(), null);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean canStandFor(Token pronoun, EntityType type, CoreferenceLexicon coref) {
+        String lemma = pronoun.lemma();
+        return switch (type) {
+            case PERSON -> coref.is(CoreferenceLexicon.Kind.PERSON_PRONOUN, lemma);
+            case GROUP -> coref.is(CoreferenceLexicon.Kind.GROUP_PRONOUN, lemma);
+            case ORGANIZATION -> coref.is(CoreferenceLexicon.Kind.THING_PRONOUN, lemma)
+                    || coref.is(CoreferenceLexicon.Kind.GROUP_PRONOUN, lemma);
+            default -> coref.is(CoreferenceLexicon.Kind.THING_PRONOUN, lemma);
+        };
     }
 
     private static void markTaken(boolean[] taken, int[] extent) {

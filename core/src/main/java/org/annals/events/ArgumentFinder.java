@@ -69,6 +69,9 @@ public final class ArgumentFinder {
                 hasSubject = true;
             } else if (base.equals("nsubj")) {
                 sources.add(relativeAntecedent(sentence, verb, d));
+                if ("NOUN".equals(d.upos())) {
+                    misattachedPlaces(sentence, d, places); // "a bombing near Samarra killed..."
+                }
                 hasSubject = true;
             } else if (base.equals("obj") || base.equals("iobj")) {
                 targets.add(d);

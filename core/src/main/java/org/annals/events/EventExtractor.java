@@ -106,6 +106,7 @@ public final class EventExtractor {
             }
             here.addAll(demands(text, sentence, cues, factuality, dater, times, entities));
             here = mergeWithinSentence(sentence, here);
+            here = actorsFromPlace(here, entities);
             here = markEmbedded(sentence, here, markers);
             here = targetsFromContent(sentence, here, markers, arguments, entities);
             here = recodeIntents(here, cues);
@@ -153,7 +154,7 @@ public final class EventExtractor {
         targets.removeAll(sources);
         String location = null;
         for (Token place : args.places()) {
-            String id = entities.entityOf(sentence, place);
+            String id = placeNamed(sentence, place, entities);
             EntityRecord e = id == null ? null : entities.byId(id);
             if (e == null || !(e.type() == EntityType.GPE || e.type() == EntityType.LOCATION)) {
                 continue;
@@ -167,9 +168,6 @@ public final class EventExtractor {
             sources.remove(id);
             break;
         }
-        if (targets.isEmpty() && location != null && code.plover().placeStandsForTarget()) {
-            targets.add(location);
-        }
         String attribution = verdict.reporter() == null ? null : entities.adopt(text, sentence, verdict.reporter());
         List<Token> tokens = match.tokens();
         Span trigger = Span.of(text, tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
@@ -177,6 +175,21 @@ public final class EventExtractor {
         return new Draft(code, mode, match.head(), args.predicate(), sources, targets, location,
                 date, verdict.factuality(), attribution, trigger,
                 Span.of(text, sentence.start(), sentence.end()), sentence);
+    }
+
+    /** The entity a place phrase names: "Basra", or the name in "the Iraqi city of Basra", "the town of Samarra". */
+    private static String placeNamed(Sentence sentence, Token place, DocumentEntities entities) {
+        String id = entities.entityOf(sentence, place);
+        if (id != null || !"NOUN".equals(place.upos())) {
+            return id;
+        }
+        for (Token d : sentence.dependents(place, "nmod")) {
+            id = entities.entityOf(sentence, d);
+            if (id != null) {
+                return id;
+            }
+        }
+        return null;
     }
 
     /**
@@ -238,6 +251,41 @@ public final class EventExtractor {
 
     private boolean isCountry(EntityRecord e) {
         return e.kb() != null && kb.entity(e.kb()).map(kb::isCountry).orElse(false);
+    }
+
+    /**
+     * An act with no one named on a side, whose place is known: an unnamed target of a protest, curfew or
+     * bombing is the people of the place, an unnamed author of a bombing someone there. Applied after merging,
+     * so that one trigger's place does not become a target beside another trigger's named one.
+     */
+    private static List<Draft> actorsFromPlace(List<Draft> drafts, DocumentEntities entities) {
+        List<Draft> out = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            Plover category = d.code.plover();
+            if (d.location == null) {
+                out.add(d);
+                continue;
+            }
+            Set<String> sources = new LinkedHashSet<>(d.sources);
+            Set<String> targets = new LinkedHashSet<>(d.targets);
+            if (targets.isEmpty() && category.placeStandsForTarget()) {
+                targets.add(d.location);
+            }
+            String unnamed = sources.isEmpty() && category.placeStandsForUnnamedSource()
+                    ? entities.unidentifiedActorAt(d.location) : null;
+            if (unnamed != null) {
+                sources.add(unnamed);
+            }
+            // "a journalist killed in Beirut", "demonstrators in Baghdad": an actor the text gives no country acts
+            // where the event happened.
+            String country = entities.byId(d.location).country();
+            if (country != null) {
+                sources.forEach(id -> entities.localize(id, country));
+                targets.forEach(id -> entities.localize(id, country));
+            }
+            out.add(d.withActors(sources, targets));
+        }
+        return out;
     }
 
     /**
@@ -559,7 +607,11 @@ public final class EventExtractor {
         }
 
         Draft withTargets(Set<String> newTargets) {
-            return new Draft(code, mode, head, predicate, sources, newTargets, location, date, factuality,
+            return withActors(sources, newTargets);
+        }
+
+        Draft withActors(Set<String> newSources, Set<String> newTargets) {
+            return new Draft(code, mode, head, predicate, newSources, newTargets, location, date, factuality,
                     attribution, trigger, sentenceSpan, sentence);
         }
 

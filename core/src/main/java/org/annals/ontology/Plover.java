@@ -55,4 +55,13 @@ public enum Plover {
     public boolean placeStandsForTarget() {
         return this == PROTEST || this == COERCE || this == ASSAULT || this == SANCTION || this == CONCEDE;
     }
+
+    /**
+     * Whether an act of this category that names no one as its author was done by someone of the place where it
+     * happened (a bombing, a kidnapping): violent acts are local far more often than not, and coders such as
+     * ICEWS record them as "unidentified (country)" rather than as authorless.
+     */
+    public boolean placeStandsForUnnamedSource() {
+        return this == ASSAULT || this == COERCE;
+    }
 }
