@@ -159,18 +159,18 @@ class RoleLearnerPrecisionTest {
         LocalDate date = LocalDate.parse("2022-01-10");
         assertTrue(learner.learn("Finnish Prime Minister", "Sanna Marin", "en", date, null).isEmpty(),
                 "a curated role is not learned again");
-        // Tasmagambetov is curated as Kazakhstan's prime minister only (2002-2003); he was defence minister in
-        // 2014-2016, an office the curated data leaves open then, and a defence-minister apposition adds that role.
-        // (Hamad bin Jassim served here until his foreign-minister years were curated.)
-        LocalDate later = LocalDate.parse("2015-06-01");
-        LearnedFact fact = learner.learn("Kazakh Defence Minister", "Imangali Tasmagambetov", "en", later, null)
+        // Otunbayeva is curated as Kyrgyzstan's president only (2010-2011); she was foreign minister in the 2005
+        // interim government, an office the curated data leaves open then, and a foreign-minister apposition adds
+        // that role. (Tasmagambetov served here until his defence-minister years were curated.)
+        LocalDate later = LocalDate.parse("2005-06-01");
+        LearnedFact fact = learner.learn("Kyrgyz Foreign Minister", "Roza Otunbayeva", "en", later, null)
                 .orElseThrow();
-        assertEquals("annals:imangali-tasmagambetov", fact.entityId());
+        assertEquals("annals:roza-otunbayeva", fact.entityId());
         assertTrue(!fact.newEntity());
-        KbEntity tasmagambetov = kb.entity("annals:imangali-tasmagambetov").orElseThrow();
-        assertEquals("KAZMIL", kb.codeAt(tasmagambetov, later).code(), "the learned role gives the code that day");
-        assertEquals("KAZGOV", kb.codeAt(tasmagambetov, LocalDate.parse("2003-01-01")).code(),
-                "the curated prime-minister role still gives the code in its own years");
+        KbEntity otunbayeva = kb.entity("annals:roza-otunbayeva").orElseThrow();
+        assertEquals("KGZGOV", kb.codeAt(otunbayeva, later).code(), "the learned role gives the code that day");
+        assertEquals("KGZGOV", kb.codeAt(otunbayeva, LocalDate.parse("2011-01-01")).code(),
+                "the curated president role still gives the code in its own years");
     }
 
     static List<Case> cases(String lang) throws IOException {
