@@ -36,6 +36,12 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     /** A name reached through its spelling key only ("Than Swe" keyed like "Than Shwe") yields to an exact one. */
     private static final double SPELLING_KEY = 0.92;
     private static final double UNVERIFIED = 0.9;
+    /**
+     * A surname with given names that fit, in another order or a subset ("Ahmad Nawaf" for "Nawaf al-Ahmad
+     * al-Sabah"'s relative), yields to the person whose full name it is: in ruling families the relatives share
+     * every name.
+     */
+    private static final double GIVEN_NAMES_FIT = 0.98;
     private static final int MAX_COMBINATIONS = 64;
 
     /** What the KB holds about one entity beyond the public record. */
@@ -357,13 +363,15 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         int n = tokens.size();
         if (n > 0) {
             Character.UnicodeScript script = scriptOf(name);
+            String written = CountryLexicon.normalize(name);
             for (Map.Entry<String, Double> combo : combinations(tokens, 0, n).entrySet()) {
                 for (NameHit hit : fullNames.getOrDefault(combo.getKey(), List.of())) {
                     // Only people are matched across scripts: places and organizations have their names
                     // in each script in the data, and "Георгия" (George, genitive) is not "Georgia".
                     boolean person = entities.get(hit.entityId()).entity().type() == EntityType.PERSON;
                     if (person || hit.script() == script) {
-                        offer(best, hit, combo.getValue() * SPELLING_KEY, date);
+                        boolean exact = CountryLexicon.normalize(hit.name()).equals(written);
+                        offer(best, hit, combo.getValue() * (exact ? 1.0 : SPELLING_KEY), date);
                     }
                 }
             }
@@ -400,7 +408,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
                             offer(best, hit, SURNAME_ONLY * surname.getValue(), date);
                         }
                     } else if (given > 0) {
-                        offer(best, hit, given * surname.getValue(), date);
+                        offer(best, hit, GIVEN_NAMES_FIT * given * surname.getValue(), date);
                     }
                 }
             }
@@ -410,7 +418,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
                 for (NameHit hit : surnames.getOrDefault(surname.getKey(), List.of())) {
                     double given = givenNamesFit(hit.entityId(), tokens.subList(j, n));
                     if (given > 0) {
-                        offer(best, hit, given * surname.getValue(), date);
+                        offer(best, hit, GIVEN_NAMES_FIT * given * surname.getValue(), date);
                     }
                 }
             }
