@@ -107,23 +107,29 @@ public final class DocumentEntities {
 
     /**
      * The unnamed actor of an act the text places but attributes to no one ("a roadside bomb near Samarra
-     * killed..."): someone in the place's country, as ICEWS codes "unidentified gunmen (Iraq)". One per
-     * place and document; it has no mentions, since no words refer to it, and its name says where it was inferred from.
+     * killed..."): someone in the place's country, as ICEWS codes "unidentified gunmen (Iraq)".
      */
     public String unidentifiedActorAt(String placeId) {
         EntityRecord place = byId.get(placeId);
-        if (place == null || place.country() == null) {
+        return place == null ? null : inferredActor("unidentified actor in " + place.name(), place.country(), null);
+    }
+
+    /**
+     * An actor no words refer to but the event implies (the authorities a protest is aimed at, the unnamed author
+     * of a bombing): one per name and document, with no mentions, its name saying what it was inferred from.
+     */
+    public String inferredActor(String name, String country, String sector) {
+        if (country == null) {
             return null;
         }
-        String name = "unidentified actor in " + place.name();
         for (EntityRecord e : entities) {
             if (e.kb() == null && e.name().equals(name) && e.mentions().isEmpty()) {
                 return e.id();
             }
         }
         String id = "e" + (entities.size() + 1);
-        EntityRecord record = new EntityRecord(id, null, name, EntityType.GROUP, place.country(), null,
-                place.country(), List.of());
+        EntityRecord record = new EntityRecord(id, null, name, EntityType.GROUP, country, sector,
+                new ActorCode(country, sector).code(), List.of());
         entities.add(record);
         byId.put(id, record);
         return id;

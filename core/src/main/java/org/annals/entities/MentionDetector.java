@@ -210,6 +210,10 @@ public final class MentionDetector {
             return new Mention(span, sentence.index(), first, last, head, MentionKind.NAME, EntityType.GROUP,
                     null, country, null, "demonym:" + headDemonym.get() + ":" + country, null);
         }
+        Mention office = capitalizedTitle(text, sentence, first, last, head, lang, date);
+        if (office != null) {
+            return office;
+        }
         EntityType type = switch (tag) {
             case "PERSON", "PER" -> EntityType.PERSON;
             case "LOCATION", "LOC", "GPE", "COUNTRY", "CITY" -> EntityType.LOCATION;
@@ -229,6 +233,36 @@ public final class MentionDetector {
         }
         return new Mention(span, sentence.index(), first, last, head, MentionKind.NAME, type, null,
                 country, title.sector(), fold(surface), title.phrase());
+    }
+
+    /**
+     * "the US President", "the French Foreign Minister": a title written with capitals is tagged as a name (or as
+     * a place); it refers to the holder at the date, or, without one, to that office of the country.
+     */
+    private Mention capitalizedTitle(String text, Sentence sentence, int first, int last, int head, String lang,
+                                     LocalDate date) {
+        Token headToken = sentence.tokens().get(head);
+        Optional<String> sector = kb.sectorOf(headToken.text().toLowerCase(Locale.ROOT), lang)
+                .or(() -> kb.sectorOf(headToken.lemma().toLowerCase(Locale.ROOT), lang));
+        if (sector.isEmpty() || !isArgument(headToken)) {
+            return null;
+        }
+        Span span = Span.of(text, sentence.tokens().get(first).start(), sentence.tokens().get(last).end());
+        Optional<KbCandidate> holder = kb.holderOf(span.text(), lang, date);
+        if (holder.isPresent()) {
+            KbCandidate h = holder.get();
+            return new Mention(span, sentence.index(), first, last, head, MentionKind.NOMINAL, h.entity().type(), h,
+                    countryOf(h), sectorOf(h), h.entity().id(), null);
+        }
+        String country = null;
+        for (int k = first; k <= last && country == null; k++) {
+            country = kb.countryOf(sentence.tokens().get(k).text(), lang).orElse(null);
+        }
+        if (country == null) {
+            return null;
+        }
+        return new Mention(span, sentence.index(), first, last, head, MentionKind.NOMINAL, EntityType.GROUP, null,
+                country, sector.get(), "NOMINAL:" + headToken.lemma().toLowerCase(Locale.ROOT) + ":" + country, null);
     }
 
     /** Country and sector from the title words just before a name, or in the apposition just after it. */

@@ -31,15 +31,20 @@ public final class ArgumentFinder {
     /** Arguments of the trigger whose head token is {@code head}. */
     public Arguments find(Sentence sentence, Token head) {
         List<Token> sources = new ArrayList<>();
+        List<Token> authors = new ArrayList<>();
         List<Token> targets = new ArrayList<>();
         List<Token> participants = new ArrayList<>();
         List<Token> places = new ArrayList<>();
         Token predicate = head;
         if (isNominal(head)) {
-            collectModifiers(sentence, head, sources, targets, participants, places);
+            List<Token> qualifiers = new ArrayList<>();
+            collectModifiers(sentence, head, sources, authors, qualifiers, targets, participants, places);
             Token governor = sentence.head(head);
             if (governor != null && "VERB".equals(governor.upos()) && NOUN_TO_VERB.contains(head.deprel())) {
                 predicate = governor;
+                // "launched Israeli air raids": a nationality or name qualifying a noun a clause reports is its
+                // author; on a noun that only refers to an event ("ethnic Albanian unrest") it is no evidence of one.
+                authors.addAll(qualifiers);
                 if (!head.baseRelation().equals("nsubj")) {
                     collectClause(sentence, governor, sources, targets, participants, places, head);
                 }
@@ -47,7 +52,7 @@ public final class ArgumentFinder {
         } else {
             collectClause(sentence, head, sources, targets, participants, places, null);
         }
-        return new Arguments(predicate, expand(sentence, sources), expand(sentence, targets),
+        return new Arguments(predicate, expand(sentence, sources), expand(sentence, authors), expand(sentence, targets),
                 expand(sentence, participants), places);
     }
 
@@ -89,11 +94,17 @@ public final class ArgumentFinder {
         }
     }
 
-    private void collectModifiers(Sentence sentence, Token noun, List<Token> sources, List<Token> targets,
-                                  List<Token> participants, List<Token> places) {
+    private void collectModifiers(Sentence sentence, Token noun, List<Token> sources, List<Token> authors,
+                                  List<Token> qualifiers, List<Token> targets, List<Token> participants,
+                                  List<Token> places) {
         for (Token d : sentence.dependents(noun)) {
-            if (d.deprel().equals("nmod:poss")) {
-                sources.add(d);
+            // "Serbia's offensive" names its author; "a United Nations appeal", "Israeli air raids": a name compounded
+            // with the noun or a nationality qualifying it may (tokens that name no one are dropped later).
+            String rel = d.deprel();
+            if (rel.equals("nmod:poss")) {
+                authors.add(d);
+            } else if (rel.equals("compound") && "PROPN".equals(d.upos()) || rel.equals("amod")) {
+                qualifiers.add(d);
             } else if (d.baseRelation().equals("nmod") || d.baseRelation().equals("obl")) {
                 route(sentence, d, null, sources, targets, participants, places);
             }

@@ -8,10 +8,12 @@ import org.annals.analysis.Token;
  *
  * @param predicate the clause head the arguments hang from (the trigger verb, or the verb a noun trigger depends on)
  * @param sources subject-side tokens
+ * @param authors for a noun trigger, its own author tokens ("Serbia's offensive", "a U.S. request", "Israeli
+ *                raids"): they replace the subject the noun would borrow from its verb
  * @param targets object-side tokens
  * @param participants tokens of "between X and Y" phrases, both sides at once
  * @param places tokens of locative phrases
  */
-public record Arguments(Token predicate, List<Token> sources, List<Token> targets,
+public record Arguments(Token predicate, List<Token> sources, List<Token> authors, List<Token> targets,
                         List<Token> participants, List<Token> places) {
 }

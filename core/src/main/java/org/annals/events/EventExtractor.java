@@ -77,6 +77,7 @@ public final class EventExtractor {
         ArgumentFinder arguments = new ArgumentFinder(markers, coref);
         FactualityAssessor factuality = new FactualityAssessor(markers);
         EventDater dater = new EventDater(markers);
+        ImplicitActors implicit = new ImplicitActors(kb);
 
         List<Draft> drafts = new ArrayList<>();
         List<Sentence> sentences = analysis.sentences();
@@ -106,7 +107,7 @@ public final class EventExtractor {
             }
             here.addAll(demands(text, sentence, cues, factuality, dater, times, entities));
             here = mergeWithinSentence(sentence, here);
-            here = actorsFromPlace(here, entities);
+            here = completeSides(here, implicit, entities);
             here = markEmbedded(sentence, here, markers);
             here = targetsFromContent(sentence, here, markers, arguments, entities);
             here = recodeIntents(here, cues);
@@ -128,7 +129,9 @@ public final class EventExtractor {
 
     private Draft draft(String text, Sentence sentence, TriggerMatch match, CameoCode code, Arguments args,
                         FactualityAssessor.Verdict verdict, TimeExpression date, DocumentEntities entities) {
-        Set<String> sources = ids(sentence, args.sources(), entities);
+        Set<String> authors = ids(sentence, args.authors(), entities);
+        authors.removeIf(id -> entities.byId(id).type() == EntityType.LOCATION); // "its Gulf war": a region is no author
+        Set<String> sources = authors.isEmpty() ? ids(sentence, args.sources(), entities) : authors;
         Set<String> targets = ids(sentence, args.targets(), entities);
         Set<String> both = ids(sentence, args.participants(), entities);
         ArgumentFrame frame = match.entry().frame();
@@ -253,37 +256,13 @@ public final class EventExtractor {
         return e.kb() != null && kb.entity(e.kb()).map(kb::isCountry).orElse(false);
     }
 
-    /**
-     * An act with no one named on a side, whose place is known: an unnamed target of a protest, curfew or
-     * bombing is the people of the place, an unnamed author of a bombing someone there. Applied after merging,
-     * so that one trigger's place does not become a target beside another trigger's named one.
-     */
-    private static List<Draft> actorsFromPlace(List<Draft> drafts, DocumentEntities entities) {
+    /** Fills the sides the text leaves unnamed; after merging, so one trigger's guess does not sit beside another's name. */
+    private static List<Draft> completeSides(List<Draft> drafts, ImplicitActors implicit, DocumentEntities entities) {
         List<Draft> out = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
-            Plover category = d.code.plover();
-            if (d.location == null) {
-                out.add(d);
-                continue;
-            }
-            Set<String> sources = new LinkedHashSet<>(d.sources);
-            Set<String> targets = new LinkedHashSet<>(d.targets);
-            if (targets.isEmpty() && category.placeStandsForTarget()) {
-                targets.add(d.location);
-            }
-            String unnamed = sources.isEmpty() && category.placeStandsForUnnamedSource()
-                    ? entities.unidentifiedActorAt(d.location) : null;
-            if (unnamed != null) {
-                sources.add(unnamed);
-            }
-            // "a journalist killed in Beirut", "demonstrators in Baghdad": an actor the text gives no country acts
-            // where the event happened.
-            String country = entities.byId(d.location).country();
-            if (country != null) {
-                sources.forEach(id -> entities.localize(id, country));
-                targets.forEach(id -> entities.localize(id, country));
-            }
-            out.add(d.withActors(sources, targets));
+            ImplicitActors.Sides sides = implicit.complete(d.code.plover(), d.mode != null ? d.mode : d.code.mode(),
+                    d.sources, d.targets, d.location, entities);
+            out.add(d.withActors(sides.sources(), sides.targets()));
         }
         return out;
     }
@@ -406,7 +385,7 @@ public final class EventExtractor {
             if (found.isEmpty()) {
                 for (Draft d : drafts) {
                     if (d != g && isContentOf(sentence, d.head, g.head, markers)) {
-                        found.addAll(d.targets);
+                        found.addAll(addressee(g, d));
                     }
                 }
             }
@@ -422,6 +401,22 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Whom a statement about another event is aimed at: "rejected calls by Belarus", "accepted demands from the
+     * rebels": a call, proposal or demand belongs to its author; "refused to meet X": a clause is aimed at its
+     * object.
+     */
+    private static Set<String> addressee(Draft statement, Draft content) {
+        if ("NOUN".equals(content.head.upos())) {
+            Set<String> authors = new LinkedHashSet<>(content.sources);
+            authors.removeAll(statement.sources);
+            if (!authors.isEmpty()) {
+                return authors;
+            }
+        }
+        return content.targets;
     }
 
     /**

@@ -1,0 +1,117 @@
+package org.annals.events;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.annals.entities.DocumentEntities;
+import org.annals.kb.KbEntity;
+import org.annals.kb.KnowledgeBase;
+import org.annals.model.EntityRecord;
+import org.annals.ontology.Plover;
+
+/**
+ * Fills the side of an event the text leaves unnamed, from what it does say: where the event happened and
+ * whose agents acted. Every guess is an entity with no mentions whose name says what it was inferred from, so a
+ * reader can tell it from what the text names.
+ */
+final class ImplicitActors {
+
+    /** PLOVER mode of CONSULT for making or hosting a visit. */
+    private static final String VISIT_MODE = "visit";
+
+    /** Sectors whose acts on unnamed people are acts on their own country's people: police and courts. */
+    private static final Set<String> DOMESTIC_SECTORS = Set.of("COP", "JUD");
+
+    /** Sectors that protest rather than are protested against; a protest by one of them is aimed at the state. */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI");
+
+    /** The two sides of an event. */
+    record Sides(Set<String> sources, Set<String> targets) {
+    }
+
+    private final KnowledgeBase kb;
+
+    ImplicitActors(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    Sides complete(Plover category, String mode, Set<String> namedSources, Set<String> namedTargets, String location,
+                   DocumentEntities entities) {
+        Set<String> sources = new LinkedHashSet<>(namedSources);
+        Set<String> targets = new LinkedHashSet<>(namedTargets);
+        String placeCountry = location == null ? null : entities.byId(location).country();
+        if (location != null) {
+            // An unnamed target of a protest, curfew or bombing is the people of the place; a visit abroad is to the host.
+            if (targets.isEmpty() && (category.placeStandsForTarget() || isVisitAbroad(mode, sources, placeCountry,
+                    entities))) {
+                targets.add(location);
+            }
+            // A bombing no one is named for was set by someone there.
+            String unnamed = sources.isEmpty() && category.placeStandsForUnnamedSource()
+                    ? entities.unidentifiedActorAt(location) : null;
+            if (unnamed != null) {
+                sources.add(unnamed);
+            }
+            // "a journalist killed in Beirut", "demonstrators in Baghdad": actors with no country act where it happened.
+            if (placeCountry != null) {
+                sources.forEach(id -> entities.localize(id, placeCountry));
+                targets.forEach(id -> entities.localize(id, placeCountry));
+            }
+        }
+        String domestic = domesticAgentCountry(category, sources, entities);
+        if (domestic != null) {
+            // "Egyptian police dispersed demonstrators": police and courts act on their own country's people.
+            targets.forEach(id -> entities.localize(id, domestic));
+        }
+        if (targets.isEmpty() && category == Plover.PROTEST) {
+            // "Egyptian demonstrators rioted": a protest naming no one is aimed at the protesters' own state.
+            String country = protestersCountry(sources, entities);
+            String state = country == null ? null : entities.inferredActor("authorities of " + countryName(country),
+                    country, "GOV");
+            if (state != null) {
+                targets.add(state);
+            }
+        }
+        return new Sides(sources, targets);
+    }
+
+    private static boolean isVisitAbroad(String mode, Set<String> sources, String placeCountry,
+                                         DocumentEntities entities) {
+        return VISIT_MODE.equals(mode) && placeCountry != null && !sources.isEmpty()
+                && sources.stream().map(entities::byId).noneMatch(e -> placeCountry.equals(e.country()));
+    }
+
+    private static String domesticAgentCountry(Plover category, Set<String> sources, DocumentEntities entities) {
+        for (String id : sources) {
+            EntityRecord e = entities.byId(id);
+            String sector = e.sector() == null ? "" : e.sector();
+            boolean domesticAct = DOMESTIC_SECTORS.contains(sector) || category == Plover.COERCE && sector.equals("GOV");
+            if (domesticAct && e.country() != null) {
+                return e.country();
+            }
+        }
+        return null;
+    }
+
+    /** The one country of non-state protesters, or null when they are state agents, stateless or of several countries. */
+    private String protestersCountry(Set<String> sources, DocumentEntities entities) {
+        String country = null;
+        for (String id : sources) {
+            EntityRecord e = entities.byId(id);
+            if (e.country() == null || e.sector() != null && STATE_SECTORS.contains(e.sector()) || isCountry(e)
+                    || country != null && !country.equals(e.country())) {
+                return null;
+            }
+            country = e.country();
+        }
+        return country;
+    }
+
+    private boolean isCountry(EntityRecord e) {
+        return e.kb() != null && kb.entity(e.kb()).map(kb::isCountry).orElse(false);
+    }
+
+    private String countryName(String alpha3) {
+        return kb.entity("annals:country-" + alpha3.toLowerCase(Locale.ROOT)).map(KbEntity::name).orElse(alpha3);
+    }
+}
