@@ -25,6 +25,9 @@ public final class MentionDetector {
     /** Minimum KB score for a name to be linked: a surname alone known only from a learned role (about 0.59) passes. */
     static final double LINK_THRESHOLD = 0.55;
 
+    /** The KB scores a country reached through an adjective or demonym (0.7) below this; names score higher. */
+    private static final double DEMONYM_SCORE_CEILING = 0.75;
+
     /** Key prefix of a pronoun whose antecedent is the subject at the given token of its own sentence. */
     static final String SPEAKER_KEY = "ANAPHOR:SUBJECT:";
 
@@ -79,6 +82,12 @@ public final class MentionDetector {
                 first++;
             }
             while (j > first && startsLowerCase(tokens.get(j)) && !isNamed(tokens.get(j))) {
+                j--;
+            }
+            // "southeastern Serbia Friday": an untagged word swallowed after a tagged name goes when the name alone is known.
+            while (j > first && !tag.isEmpty() && !isNamed(tokens.get(j)) && isNamed(tokens.get(j - 1))
+                    && link(text.substring(tokens.get(first).start(), tokens.get(j).end()), lang, date) == null
+                    && link(text.substring(tokens.get(first).start(), tokens.get(j - 1).end()), lang, date) != null) {
                 j--;
             }
             // "President Obama", "US President Bill Clinton": titles and nationalities before a name are not
@@ -181,6 +190,11 @@ public final class MentionDetector {
         }
         int head = headOf(sentence, first, last);
         KbCandidate link = link(surface, lang, date);
+        Token headWord = sentence.tokens().get(head);
+        if (link != null && link.score() < DEMONYM_SCORE_CEILING && kb.isCountry(link.entity())
+                && kb.countryOf(surface, lang).isPresent() && isArgument(headWord) && !"ADJ".equals(headWord.upos())) {
+            link = null; // "ethnic Albanians", "the Palestinians": a people, which the demonym rules below place
+        }
         if (link != null) {
             return new Mention(span, sentence.index(), first, last, head, MentionKind.NAME,
                     link.entity().type(), link, countryOf(link), sectorOf(link), link.entity().id(), null);

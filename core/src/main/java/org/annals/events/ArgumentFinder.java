@@ -84,6 +84,9 @@ public final class ArgumentFinder {
             } else if (base.equals("obl") || base.equals("nmod")) {
                 route(sentence, d, rel.equals("obl:agent") ? ArgumentRole.SOURCE : null,
                         sources, targets, participants, places);
+                if (isTime(sentence, d)) {
+                    misattachedPlaces(sentence, d, places); // "demonstrated on Tuesday in Serbia"
+                }
             }
         }
         if (!hasSubject) {
@@ -149,6 +152,11 @@ public final class ArgumentFinder {
                 }
             }
         }
+    }
+
+    private boolean isTime(Sentence sentence, Token oblique) {
+        return oblique.deprel().equals("obl:tmod") || sentence.dependents(oblique, "case").stream()
+                .anyMatch(c -> markers.marks(c.lemma(), ArgumentRole.TIME));
     }
 
     /** "the protesters who attacked": the subject "who" stands for the noun the relative clause modifies. */
