@@ -89,6 +89,13 @@ public final class ArgumentFinder {
                 }
             }
         }
+        if (!hasSubject && verb.deprel().equals("acl") && sentence.head(verb) != null) {
+            // "demonstrators protesting the results": the noun a participle qualifies is its subject; "the
+            // journalist killed in Beirut": a past participle's noun is what was acted on.
+            boolean passive = verb.hasFeature("VerbForm", "Part") && verb.hasFeature("Tense", "Past");
+            (passive ? targets : sources).add(sentence.head(verb));
+            hasSubject = true;
+        }
         if (!hasSubject) {
             Token controller = controllingSubject(sentence, verb);
             if (controller != null) {
@@ -171,10 +178,16 @@ public final class ArgumentFinder {
         return subject;
     }
 
-    /** The subject a subject-less verb shares: "X decided to attack", "X met Y and discussed". */
+    /**
+     * The subject a subject-less verb shares: "X decided to attack", "X met Y and discussed", "X blocked roads
+     * demanding..." (a participle or gerund adverbial clause).
+     */
     private Token controllingSubject(Sentence sentence, Token verb) {
         String rel = verb.baseRelation();
-        if (!(rel.equals("xcomp") || rel.equals("conj"))) {
+        boolean participial = rel.equals("advcl") && (verb.hasFeature("VerbForm", "Ger")
+                || verb.hasFeature("VerbForm", "Part") && !verb.hasFeature("Tense", "Past"))
+                && sentence.dependents(verb, "mark").isEmpty();
+        if (!(rel.equals("xcomp") || rel.equals("conj") || participial)) {
             return null;
         }
         Token governor = sentence.head(verb);

@@ -218,20 +218,28 @@ public final class EventExtractor {
         for (Token t : tokens) {
             String id = entities.entityOf(sentence, t);
             if (id == null) {
-                // "thousands of workers", "des milliers de manifestants": the quantity stands for its group;
+                // "thousands of workers", "tens of thousands of students": the quantity stands for its group;
                 // "an Indian proposal": the thing stands for its owner.
-                for (Token d : sentence.dependents(t, "nmod", "amod")) {
-                    id = entities.entityOf(sentence, d);
-                    if (id != null) {
-                        break;
-                    }
-                }
+                id = modifierEntity(sentence, t, entities, 2);
             }
             if (id != null) {
                 out.add(id);
             }
         }
         return out;
+    }
+
+    private static String modifierEntity(Sentence sentence, Token t, DocumentEntities entities, int depth) {
+        for (Token d : sentence.dependents(t, "nmod", "amod")) {
+            String id = entities.entityOf(sentence, d);
+            if (id == null && depth > 1) {
+                id = modifierEntity(sentence, d, entities, depth - 1);
+            }
+            if (id != null) {
+                return id;
+            }
+        }
+        return null;
     }
 
     /**

@@ -19,6 +19,9 @@ final class ImplicitActors {
     /** PLOVER mode of CONSULT for making or hosting a visit. */
     private static final String VISIT_MODE = "visit";
 
+    /** PLOVER mode of ACCUSE for an investigation: one with no one named is run by the authorities of the place. */
+    private static final String INVESTIGATE_MODE = "investigate";
+
     /** Sectors whose acts on unnamed people are acts on their own country's people: police and courts. */
     private static final Set<String> DOMESTIC_SECTORS = Set.of("COP", "JUD");
 
@@ -47,8 +50,13 @@ final class ImplicitActors {
                 targets.add(location);
             }
             // A bombing no one is named for was set by someone there.
-            String unnamed = sources.isEmpty() && category.placeStandsForUnnamedSource()
-                    ? entities.unidentifiedActorAt(location) : null;
+            String unnamed = null;
+            if (sources.isEmpty() && category.placeStandsForUnnamedSource()) {
+                unnamed = entities.unidentifiedActorAt(location);
+            } else if (sources.isEmpty() && INVESTIGATE_MODE.equals(mode) && placeCountry != null) {
+                // "was put under investigation in Italy"
+                unnamed = entities.inferredActor("authorities of " + countryName(placeCountry), placeCountry, "GOV");
+            }
             if (unnamed != null) {
                 sources.add(unnamed);
             }
@@ -62,6 +70,13 @@ final class ImplicitActors {
         if (domestic != null) {
             // "Egyptian police dispersed demonstrators": police and courts act on their own country's people.
             targets.forEach(id -> entities.localize(id, domestic));
+        } else {
+            // "Judge Rivera opened investigations against Chilean officials": and are of the country they act on.
+            String targetCountry = onlyCountry(targets, entities);
+            if (targetCountry != null) {
+                sources.stream().filter(id -> isDomesticAgent(category, entities.byId(id)))
+                        .forEach(id -> entities.localize(id, targetCountry));
+            }
         }
         if (targets.isEmpty() && category == Plover.PROTEST) {
             // "Egyptian demonstrators rioted": a protest naming no one is aimed at the protesters' own state.
@@ -84,13 +99,29 @@ final class ImplicitActors {
     private static String domesticAgentCountry(Plover category, Set<String> sources, DocumentEntities entities) {
         for (String id : sources) {
             EntityRecord e = entities.byId(id);
-            String sector = e.sector() == null ? "" : e.sector();
-            boolean domesticAct = DOMESTIC_SECTORS.contains(sector) || category == Plover.COERCE && sector.equals("GOV");
-            if (domesticAct && e.country() != null) {
+            if (isDomesticAgent(category, e) && e.country() != null) {
                 return e.country();
             }
         }
         return null;
+    }
+
+    private static boolean isDomesticAgent(Plover category, EntityRecord e) {
+        String sector = e.sector() == null ? "" : e.sector();
+        return DOMESTIC_SECTORS.contains(sector) || category == Plover.COERCE && sector.equals("GOV");
+    }
+
+    /** The country all the given entities that have one share, or null. */
+    private static String onlyCountry(Set<String> ids, DocumentEntities entities) {
+        String country = null;
+        for (String id : ids) {
+            String c = entities.byId(id).country();
+            if (c != null && country != null && !c.equals(country)) {
+                return null;
+            }
+            country = c != null ? c : country;
+        }
+        return country;
     }
 
     /** The one country of non-state protesters, or null when they are state agents, stateless or of several countries. */
