@@ -1,0 +1,231 @@
+package org.annals.kb;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.annals.resources.TsvResource;
+
+/**
+ * The country of a place name, from a world gazetteer: GeoNames towns of 15,000 people or more
+ * ({@code gazetteer/cities.tsv}) and hand-written regions ({@code gazetteer/regions.tsv}).
+ *
+ * <p>A name shared by places of several countries answers only when its most populous place outweighs
+ * every other country's by {@link #DOMINANCE} times (Donetsk: Ukraine's 900,000 against a Russian town of
+ * 50,000 gives UKR; Tripoli: Libya's 1.1 million against Lebanon's 230,000 gives nothing). A place weighs
+ * its population when the name is its own name (or its ASCII or folded form), a third of it when the name
+ * is one of its alternate names: the alternate names of the source carry noise ("Samara" is listed for
+ * Iraq's Samarra) that should not make a great city's own name ambiguous. Names of fewer than
+ * {@link #MIN_LETTERS} letters, names starting with a small letter, and the common words of
+ * {@code gazetteer/common-words.tsv} never answer.
+ *
+ * <p>Loaded once from the classpath; immutable and thread-safe.
+ */
+public final class Gazetteer {
+
+    /** How many times the best place must outweigh any other country's for a shared name to answer. */
+    public static final int DOMINANCE = 10;
+    /** Shortest name that answers, in letters: shorter names are codes and common words ("Aba", "Bar"). */
+    public static final int MIN_LETTERS = 4;
+    /** Weight of a place under one of its alternate names, against the places whose own name it is. */
+    static final int ALTERNATE_NAME_DIVISOR = 3;
+
+    private static final String AMBIGUOUS = "";
+    private static final Pattern APOSTROPHES = Pattern.compile("['’ʼʻ‘`]");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** The standard gazetteer, loaded on first use (the holder class defers the load, the JVM makes it safe). */
+    private static final class Standard {
+        static final Gazetteer INSTANCE = load(List.of("gazetteer/cities.tsv", "gazetteer/regions.tsv"),
+                "gazetteer/common-words.tsv");
+    }
+
+    /** Counts of what a loaded gazetteer holds: places read, distinct names, and names that do not answer. */
+    public record Counts(int places, int names, int ambiguous) {
+    }
+
+    private final Map<String, String> countryByName;
+    private final Map<String, Set<String>> commonWords;
+    private final Counts counts;
+
+    private Gazetteer(Map<String, String> countryByName, Map<String, Set<String>> commonWords, Counts counts) {
+        this.countryByName = countryByName;
+        this.commonWords = commonWords;
+        this.counts = counts;
+    }
+
+    /** The gazetteer shipped on the classpath, loaded once. */
+    public static Gazetteer standard() {
+        return Standard.INSTANCE;
+    }
+
+    /** A gazetteer from place tables (format of {@code gazetteer/cities.tsv}) and a common-word list. */
+    public static Gazetteer load(List<String> placeResources, String commonWordResource) {
+        Map<String, Tally> tallies = new HashMap<>(1 << 19);
+        Map<String, String> countries = new HashMap<>();
+        int places = 0;
+        for (String resource : placeResources) {
+            for (String[] row : TsvResource.rows(resource)) {
+                String country = countries.computeIfAbsent(TsvResource.field(row, 2), c -> c);
+                if (country.isEmpty()) {
+                    continue;
+                }
+                places++;
+                long population = parsePopulation(TsvResource.field(row, 3));
+                Set<String> own = new HashSet<>();
+                for (String name : List.of(TsvResource.field(row, 0), TsvResource.field(row, 1))) {
+                    if (!name.isEmpty()) {
+                        own.add(name);
+                        own.add(fold(name));
+                    }
+                }
+                Set<String> alternates = new HashSet<>();
+                for (String name : TsvResource.field(row, 5).split("\\|")) {
+                    String n = name.strip();
+                    if (!n.isEmpty() && !own.contains(n)) {
+                        alternates.add(n);
+                    }
+                }
+                for (String name : own) {
+                    tallies.computeIfAbsent(name, k -> new Tally()).add(country, population);
+                }
+                for (String name : alternates) {
+                    tallies.computeIfAbsent(name, k -> new Tally()).add(country, population / ALTERNATE_NAME_DIVISOR);
+                }
+            }
+        }
+        Map<String, String> answers = new HashMap<>(tallies.size() * 4 / 3 + 1);
+        int ambiguous = 0;
+        for (Map.Entry<String, Tally> e : tallies.entrySet()) {
+            String answer = e.getValue().answer();
+            if (answer.isEmpty()) {
+                ambiguous++;
+            }
+            answers.put(e.getKey(), answer);
+        }
+        Map<String, Set<String>> words = new HashMap<>();
+        for (String[] row : TsvResource.rows(commonWordResource)) {
+            words.computeIfAbsent(TsvResource.field(row, 0), k -> new HashSet<>())
+                    .add(TsvResource.field(row, 1).toLowerCase(Locale.ROOT));
+        }
+        return new Gazetteer(answers, Map.copyOf(words), new Counts(places, answers.size(), ambiguous));
+    }
+
+    /**
+     * The ISO alpha-3 country of a place name as written in a text of language {@code lang} ("Samarra" →
+     * IRQ, "Кременчуге" → UKR); empty when the name is unknown, ambiguous, too short, a common word of the
+     * language, or starts with a small letter.
+     */
+    public Optional<String> countryOf(String placeName, String lang) {
+        if (placeName == null) {
+            return Optional.empty();
+        }
+        String name = SPACES.matcher(placeName.strip()).replaceAll(" ");
+        if (name.codePoints().filter(Character::isLetter).count() < MIN_LETTERS
+                || Character.isLowerCase(name.codePointAt(0))) {
+            return Optional.empty();
+        }
+        Set<String> stop = commonWords.get(lang);
+        if (stop != null && stop.contains(name.toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        String answer = countryByName.get(name);
+        if (answer == null) {
+            String folded = fold(name);
+            answer = folded.equals(name) ? null : countryByName.get(folded);
+        }
+        if (answer == null && lang != null) {
+            answer = uninflected(name, lang, stop);
+        }
+        return answer == null || answer.isEmpty() ? Optional.empty() : Optional.of(answer);
+    }
+
+    /** What was loaded: places, names and ambiguous names. */
+    public Counts counts() {
+        return counts;
+    }
+
+    /** The answer for a declined name ("в Кременчуге", "из Киркука"), through the language's case endings. */
+    private String uninflected(String name, String lang, Set<String> stop) {
+        WordForms rules = Inflections.of(lang);
+        if (rules.isEmpty() || name.indexOf(' ') >= 0) {
+            return null;
+        }
+        for (String base : rules.undo(name)) {
+            String capitalized = base.substring(0, 1).toUpperCase(Locale.ROOT) + base.substring(1);
+            if (base.length() < MIN_LETTERS || (stop != null && stop.contains(base))) {
+                continue;
+            }
+            String answer = countryByName.get(capitalized);
+            if (answer != null) {
+                return answer;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A Latin name without diacritics and apostrophes ("Sāmarrā’" → "Samarra", "Goražde" → "Gorazde"); other
+     * scripts unchanged. tools/gazetteer/BuildGazetteer.java folds the same way when it writes the table.
+     */
+    static String fold(String name) {
+        boolean latin = name.codePoints().allMatch(c -> c < 0x250 || (c >= 0x1E00 && c <= 0x1EFF)
+                || Character.getType(c) == Character.NON_SPACING_MARK || c == '’' || c == 'ʼ' || c == 'ʻ' || c == '‘');
+        if (!latin) {
+            return name;
+        }
+        String bare = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        return APOSTROPHES.matcher(bare).replaceAll("").replace("ß", "ss").replace("æ", "ae").replace("œ", "oe")
+                .replace("Æ", "Ae").replace("Œ", "Oe").replace("ı", "i").replace("ł", "l").replace("Ł", "L")
+                .replace("đ", "d").replace("Đ", "D").strip();
+    }
+
+    private static long parsePopulation(String field) {
+        try {
+            return field.isEmpty() ? 0 : Long.parseLong(field);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The case-ending rules of the KB ({@code kb/<lang>/inflection.tsv}), one table per language, loaded once. */
+    private static final class Inflections {
+        private static final Map<String, WordForms> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static WordForms of(String lang) {
+            return BY_LANGUAGE.computeIfAbsent(lang, l -> WordForms.load("kb/" + l + "/inflection.tsv"));
+        }
+    }
+
+    /**
+     * The best place of a name so far and the best of the other countries: enough to apply the dominance rule,
+     * since the best place's population is never below the best other country's.
+     */
+    private static final class Tally {
+        private String top;
+        private long topPopulation = -1;
+        private long otherPopulation;
+
+        void add(String country, long population) {
+            if (country.equals(top)) {
+                topPopulation = Math.max(topPopulation, population);
+            } else if (population > topPopulation) {
+                otherPopulation = Math.max(otherPopulation, topPopulation);
+                top = country;
+                topPopulation = population;
+            } else {
+                otherPopulation = Math.max(otherPopulation, population);
+            }
+        }
+
+        String answer() {
+            return otherPopulation == 0 || topPopulation >= DOMINANCE * otherPopulation ? top : AMBIGUOUS;
+        }
+    }
+}
