@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * names that are a lower-case word of a dictionary (DICT_DIR, default /usr/share/dict: Debian's
  * wamerican, wfrench, wngerman, wspanish, witalian, wukrainian) are dropped. Each Latin name also gets
  * its folded form (no diacritics, no apostrophes: "Sāmarrā’" gives "Samarra"), the form Gazetteer
- * looks up when the name as written is not found.
+ * looks up when the name as written is not found; the folded forms of the place's own name go with its
+ * ASCII name in the second column, since a place weighs more under its own name than under an alternate.
  */
 public final class BuildGazetteer {
 
@@ -74,12 +75,12 @@ public final class BuildGazetteer {
                         names.add(a);
                     }
                 }
+                Set<String> own = new LinkedHashSet<>(List.of(name, ascii));
                 for (String n : List.of(name, ascii)) {
-                    String folded = fold(n);
-                    if (!folded.equals(n) && folded.codePointCount(0, folded.length()) >= 4) {
-                        names.add(folded);
-                    }
+                    own.add(fold(n));
                 }
+                own.remove(name);
+                own.removeIf(n -> n.codePointCount(0, n.length()) < 4 && !n.equals(ascii));
                 for (String a : List.copyOf(names)) {
                     String folded = fold(a);
                     if (LATIN.matcher(a).matches() && !folded.equals(a)) {
@@ -87,10 +88,10 @@ public final class BuildGazetteer {
                     }
                 }
                 names.remove(name);
-                names.remove(ascii);
+                names.removeAll(own);
                 alternates += names.size();
                 String feature = f[7].equals("PPLC") ? "capital" : "city";
-                rows.add(new String[] {name, ascii.equals(name) ? "" : ascii, alpha3, Long.toString(population),
+                rows.add(new String[] {name, String.join("|", own), alpha3, Long.toString(population),
                         feature, String.join("|", names)});
             }
         }
@@ -102,8 +103,8 @@ public final class BuildGazetteer {
             out.println("# https://creativecommons.org/licenses/by/4.0/). Derived by tools/gazetteer/BuildGazetteer.java:");
             out.println("# rows filtered by population, countries mapped to ISO 3166 alpha-3, alternate names kept in the");
             out.println("# Latin, Cyrillic and Arabic alphabets of the languages Annals reads, plus folded forms.");
-            out.println("# name <TAB> ASCII name (empty = same) <TAB> country alpha-3 <TAB> population <TAB> feature"
-                    + " (city|capital) <TAB> alternate names (|)");
+            out.println("# name <TAB> other forms of the name: ASCII, folded (|) <TAB> country alpha-3 <TAB> population"
+                    + " <TAB> feature (city|capital) <TAB> alternate names (|)");
             for (String[] r : rows) {
                 out.println(String.join("\t", r));
             }

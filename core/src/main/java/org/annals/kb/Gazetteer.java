@@ -71,32 +71,23 @@ public final class Gazetteer {
         Map<String, String> countries = new HashMap<>();
         int places = 0;
         for (String resource : placeResources) {
-            for (String[] row : TsvResource.rows(resource)) {
-                String country = countries.computeIfAbsent(TsvResource.field(row, 2), c -> c);
-                if (country.isEmpty()) {
+            for (String line : TsvResource.lines(resource)) {
+                String[] row = line.split("\t", -1);
+                if (line.startsWith("#") || row.length < 4 || row[2].isBlank()) {
                     continue;
                 }
                 places++;
-                long population = parsePopulation(TsvResource.field(row, 3));
-                Set<String> own = new HashSet<>();
-                for (String name : List.of(TsvResource.field(row, 0), TsvResource.field(row, 1))) {
-                    if (!name.isEmpty()) {
-                        own.add(name);
-                        own.add(fold(name));
+                String country = countries.computeIfAbsent(row[2].strip(), c -> c);
+                long population = parsePopulation(row[3].strip());
+                // The table lists each form once per place: own forms in columns 1-2, alternates in column 6.
+                tally(tallies, row[0], country, population);
+                for (String name : split(row[1])) {
+                    tally(tallies, name, country, population);
+                }
+                if (row.length > 5) {
+                    for (String name : split(row[5])) {
+                        tally(tallies, name, country, population / ALTERNATE_NAME_DIVISOR);
                     }
-                }
-                Set<String> alternates = new HashSet<>();
-                for (String name : TsvResource.field(row, 5).split("\\|")) {
-                    String n = name.strip();
-                    if (!n.isEmpty() && !own.contains(n)) {
-                        alternates.add(n);
-                    }
-                }
-                for (String name : own) {
-                    tallies.computeIfAbsent(name, k -> new Tally()).add(country, population);
-                }
-                for (String name : alternates) {
-                    tallies.computeIfAbsent(name, k -> new Tally()).add(country, population / ALTERNATE_NAME_DIVISOR);
                 }
             }
         }
@@ -184,6 +175,17 @@ public final class Gazetteer {
         return APOSTROPHES.matcher(bare).replaceAll("").replace("ß", "ss").replace("æ", "ae").replace("œ", "oe")
                 .replace("Æ", "Ae").replace("Œ", "Oe").replace("ı", "i").replace("ł", "l").replace("Ł", "L")
                 .replace("đ", "d").replace("Đ", "D").strip();
+    }
+
+    private static void tally(Map<String, Tally> tallies, String name, String country, long population) {
+        String key = name.strip();
+        if (!key.isEmpty()) {
+            tallies.computeIfAbsent(key, k -> new Tally()).add(country, population);
+        }
+    }
+
+    private static String[] split(String names) {
+        return names.isEmpty() ? new String[0] : names.split("\\|");
     }
 
     private static long parsePopulation(String field) {
