@@ -24,7 +24,7 @@ import org.annals.resources.TsvResource;
  * {@link #MIN_LETTERS} letters, names starting with a small letter, and the common words of
  * {@code gazetteer/common-words.tsv} never answer.
  *
- * <p>Loaded once from the classpath; immutable and thread-safe.
+ * <p>Read from the classpath on the first question, once; immutable after that and thread-safe.
  */
 public final class Gazetteer {
 
@@ -40,33 +40,54 @@ public final class Gazetteer {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    /** The standard gazetteer, loaded on first use (the holder class defers the load, the JVM makes it safe). */
-    private static final class Standard {
-        static final Gazetteer INSTANCE = load(List.of("gazetteer/cities.tsv", "gazetteer/regions.tsv"),
-                "gazetteer/common-words.tsv");
-    }
+    private static final Gazetteer STANDARD = new Gazetteer(
+            List.of("gazetteer/cities.tsv", "gazetteer/regions.tsv"), "gazetteer/common-words.tsv");
 
     /** Counts of what a loaded gazetteer holds: places read, distinct names, and names that do not answer. */
     public record Counts(int places, int names, int ambiguous) {
     }
 
-    private final Map<String, String> countryByName;
-    private final Map<String, Set<String>> commonWords;
-    private final Counts counts;
-
-    private Gazetteer(Map<String, String> countryByName, Map<String, Set<String>> commonWords, Counts counts) {
-        this.countryByName = countryByName;
-        this.commonWords = commonWords;
-        this.counts = counts;
+    /** What the tables say once read: the answer for each name ("" = ambiguous) and each language's common words. */
+    private record Tables(Map<String, String> countryByName, Map<String, Set<String>> commonWords, Counts counts) {
     }
 
-    /** The gazetteer shipped on the classpath, loaded once. */
+    private final List<String> placeResources;
+    private final String commonWordResource;
+    private volatile Tables tables;
+
+    private Gazetteer(List<String> placeResources, String commonWordResource) {
+        this.placeResources = List.copyOf(placeResources);
+        this.commonWordResource = commonWordResource;
+    }
+
+    /** The gazetteer shipped on the classpath; its tables are read on the first question (about a second). */
     public static Gazetteer standard() {
-        return Standard.INSTANCE;
+        return STANDARD;
     }
 
-    /** A gazetteer from place tables (format of {@code gazetteer/cities.tsv}) and a common-word list. */
-    public static Gazetteer load(List<String> placeResources, String commonWordResource) {
+    /**
+     * A gazetteer from classpath place tables (format of {@code gazetteer/cities.tsv}) and a common-word list
+     * (format of {@code gazetteer/common-words.tsv}), read on the first question.
+     */
+    public static Gazetteer of(List<String> placeResources, String commonWordResource) {
+        return new Gazetteer(placeResources, commonWordResource);
+    }
+
+    private Tables tables() {
+        Tables loaded = tables;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = tables;
+                if (loaded == null) {
+                    loaded = load(placeResources, commonWordResource);
+                    tables = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+
+    private static Tables load(List<String> placeResources, String commonWordResource) {
         Map<String, Tally> tallies = new HashMap<>(1 << 19);
         Map<String, String> countries = new HashMap<>();
         int places = 0;
@@ -105,7 +126,7 @@ public final class Gazetteer {
             words.computeIfAbsent(TsvResource.field(row, 0), k -> new HashSet<>())
                     .add(TsvResource.field(row, 1).toLowerCase(Locale.ROOT));
         }
-        return new Gazetteer(answers, Map.copyOf(words), new Counts(places, answers.size(), ambiguous));
+        return new Tables(answers, Map.copyOf(words), new Counts(places, answers.size(), ambiguous));
     }
 
     /**
@@ -122,28 +143,30 @@ public final class Gazetteer {
                 || Character.isLowerCase(name.codePointAt(0))) {
             return Optional.empty();
         }
-        Set<String> stop = commonWords.get(lang);
+        Tables t = tables();
+        Set<String> stop = lang == null ? null : t.commonWords().get(lang);
         if (stop != null && stop.contains(name.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
+        Map<String, String> countryByName = t.countryByName();
         String answer = countryByName.get(name);
         if (answer == null) {
             String folded = fold(name);
             answer = folded.equals(name) ? null : countryByName.get(folded);
         }
         if (answer == null && lang != null) {
-            answer = uninflected(name, lang, stop);
+            answer = uninflected(countryByName, name, lang, stop);
         }
         return answer == null || answer.isEmpty() ? Optional.empty() : Optional.of(answer);
     }
 
     /** What was loaded: places, names and ambiguous names. */
     public Counts counts() {
-        return counts;
+        return tables().counts();
     }
 
     /** The answer for a declined name ("в Кременчуге", "из Киркука"), through the language's case endings. */
-    private String uninflected(String name, String lang, Set<String> stop) {
+    private static String uninflected(Map<String, String> countryByName, String name, String lang, Set<String> stop) {
         WordForms rules = Inflections.of(lang);
         if (rules.isEmpty() || name.indexOf(' ') >= 0) {
             return null;
