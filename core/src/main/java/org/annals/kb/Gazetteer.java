@@ -43,8 +43,11 @@ public final class Gazetteer {
     private static final Gazetteer STANDARD = new Gazetteer(
             List.of("gazetteer/cities.tsv", "gazetteer/regions.tsv"), "gazetteer/common-words.tsv");
 
-    /** Counts of what a loaded gazetteer holds: places read, distinct names, and names that do not answer. */
-    public record Counts(int places, int names, int ambiguous) {
+    /**
+     * Counts of what a loaded gazetteer holds: places read, distinct names, names that places of several
+     * countries share, and the shared names that do not answer (no place dominates).
+     */
+    public record Counts(int places, int names, int shared, int ambiguous) {
     }
 
     /** What the tables say once read: the answer for each name ("" = ambiguous) and each language's common words. */
@@ -114,8 +117,12 @@ public final class Gazetteer {
         }
         Map<String, String> answers = new HashMap<>(tallies.size() * 4 / 3 + 1);
         int ambiguous = 0;
+        int shared = 0;
         for (Map.Entry<String, Tally> e : tallies.entrySet()) {
             String answer = e.getValue().answer();
+            if (e.getValue().isShared()) {
+                shared++;
+            }
             if (answer.isEmpty()) {
                 ambiguous++;
             }
@@ -126,7 +133,7 @@ public final class Gazetteer {
             words.computeIfAbsent(TsvResource.field(row, 0), k -> new HashSet<>())
                     .add(TsvResource.field(row, 1).toLowerCase(Locale.ROOT));
         }
-        return new Tables(answers, Map.copyOf(words), new Counts(places, answers.size(), ambiguous));
+        return new Tables(answers, Map.copyOf(words), new Counts(places, answers.size(), shared, ambiguous));
     }
 
     /**
@@ -247,6 +254,10 @@ public final class Gazetteer {
             } else {
                 otherPopulation = Math.max(otherPopulation, population);
             }
+        }
+
+        boolean isShared() {
+            return otherPopulation > 0;
         }
 
         String answer() {
