@@ -13,7 +13,8 @@ import org.annals.resources.TsvResource;
 
 /**
  * The country of a place name, from a world gazetteer: GeoNames towns of 15,000 people or more
- * ({@code gazetteer/cities.tsv}) and hand-written regions ({@code gazetteer/regions.tsv}).
+ * ({@code gazetteer/cities.tsv}), hand-written regions ({@code gazetteer/regions.tsv}) and CLDR's
+ * first-order administrative regions ({@code gazetteer/admin1.tsv}).
  *
  * <p>A name shared by places of several countries answers only when its most populous place outweighs
  * every other country's by {@link #DOMINANCE} times (Donetsk: Ukraine's 900,000 against a Russian town of
@@ -36,12 +37,15 @@ public final class Gazetteer {
     static final int ALTERNATE_NAME_DIVISOR = 3;
 
     private static final String AMBIGUOUS = "";
+    /** The feature of rows without a population: first-order regions, which only fill the towns' gaps. */
+    private static final String FEATURE_WITHOUT_POPULATION = "admin1";
     private static final Pattern APOSTROPHES = Pattern.compile("['’ʼʻ‘`]");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final Gazetteer STANDARD = new Gazetteer(
-            List.of("gazetteer/cities.tsv", "gazetteer/regions.tsv"), "gazetteer/common-words.tsv");
+            List.of("gazetteer/cities.tsv", "gazetteer/regions.tsv", "gazetteer/admin1.tsv"),
+            "gazetteer/common-words.tsv");
 
     /**
      * Counts of what a loaded gazetteer holds: places read, distinct names, names that places of several
@@ -91,18 +95,22 @@ public final class Gazetteer {
     }
 
     private static Tables load(List<String> placeResources, String commonWordResource) {
-        Map<String, Tally> tallies = new HashMap<>(1 << 19);
+        Map<String, Tally> places = new HashMap<>(1 << 19);
+        // Regions without a population (feature admin1) answer only for names no town or region above has.
+        Map<String, Tally> regions = new HashMap<>();
         Map<String, String> countries = new HashMap<>();
-        int places = 0;
+        int rows = 0;
         for (String resource : placeResources) {
             for (String line : TsvResource.lines(resource)) {
                 String[] row = line.split("\t", -1);
-                if (line.startsWith("#") || row.length < 4 || row[2].isBlank()) {
+                if (line.startsWith("#") || row.length < 5 || row[2].isBlank()) {
                     continue;
                 }
-                places++;
+                rows++;
                 String country = countries.computeIfAbsent(row[2].strip(), c -> c);
-                long population = parsePopulation(row[3].strip());
+                boolean unweighed = FEATURE_WITHOUT_POPULATION.equals(row[4].strip());
+                Map<String, Tally> tallies = unweighed ? regions : places;
+                long population = unweighed ? 1 : parsePopulation(row[3].strip());
                 // The table lists each form once per place: own forms in columns 1-2, alternates in column 6.
                 tally(tallies, row[0], country, population);
                 for (String name : split(row[1])) {
@@ -110,30 +118,33 @@ public final class Gazetteer {
                 }
                 if (row.length > 5) {
                     for (String name : split(row[5])) {
-                        tally(tallies, name, country, population / ALTERNATE_NAME_DIVISOR);
+                        tally(tallies, name, country, Math.max(1, population / ALTERNATE_NAME_DIVISOR));
                     }
                 }
             }
         }
-        Map<String, String> answers = new HashMap<>(tallies.size() * 4 / 3 + 1);
+        regions.keySet().removeAll(places.keySet());
+        Map<String, String> answers = new HashMap<>((places.size() + regions.size()) * 4 / 3 + 1);
         int ambiguous = 0;
         int shared = 0;
-        for (Map.Entry<String, Tally> e : tallies.entrySet()) {
-            String answer = e.getValue().answer();
-            if (e.getValue().isShared()) {
-                shared++;
+        for (Map<String, Tally> tallies : List.of(places, regions)) {
+            for (Map.Entry<String, Tally> e : tallies.entrySet()) {
+                String answer = e.getValue().answer();
+                if (e.getValue().isShared()) {
+                    shared++;
+                }
+                if (answer.isEmpty()) {
+                    ambiguous++;
+                }
+                answers.put(e.getKey(), answer);
             }
-            if (answer.isEmpty()) {
-                ambiguous++;
-            }
-            answers.put(e.getKey(), answer);
         }
         Map<String, Set<String>> words = new HashMap<>();
         for (String[] row : TsvResource.rows(commonWordResource)) {
             words.computeIfAbsent(TsvResource.field(row, 0), k -> new HashSet<>())
                     .add(TsvResource.field(row, 1).toLowerCase(Locale.ROOT));
         }
-        return new Tables(answers, Map.copyOf(words), new Counts(places, answers.size(), shared, ambiguous));
+        return new Tables(answers, Map.copyOf(words), new Counts(rows, answers.size(), shared, ambiguous));
     }
 
     /**
