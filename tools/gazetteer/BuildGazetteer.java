@@ -37,6 +37,8 @@ public final class BuildGazetteer {
     /** A name of the Latin alphabet of en, fr, de, es, it, starting with a capital. */
     static final Pattern LATIN = Pattern.compile("[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆÑÁÍÓÚÌÒ][A-Za-zÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆÑÁÍÓÚÌÒàâäçéèêëîïôöùûüÿœæñáíóúìòß' .’-]*");
     static final Pattern CYRILLIC = Pattern.compile("[А-ЯЁІЇЄҐ][А-Яа-яЁёІіЇїЄєҐґ' .’ʼ-]*");
+    /** Russian-only and Ukrainian-only letters together: Belarusian or Bulgarian, not a language we read. */
+    static final Pattern MIXED_CYRILLIC = Pattern.compile("(?=.*[ыэъёЫЭЪЁ])(?=.*[іїєґІЇЄҐ]).*");
     static final Pattern ARABIC = Pattern.compile("[\\u0621-\\u064A][\\u0621-\\u064A\\u064B-\\u0652 -]*");
     static final Pattern APOSTROPHES = Pattern.compile("['’ʼʻ‘`]");
     static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -123,6 +125,9 @@ public final class BuildGazetteer {
             return false;
         }
         if (!LATIN.matcher(name).matches() && !CYRILLIC.matcher(name).matches() && !ARABIC.matcher(name).matches()) {
+            return false;
+        }
+        if (MIXED_CYRILLIC.matcher(name).matches()) {
             return false;
         }
         return !words.contains(name.toLowerCase(Locale.ROOT));

@@ -48,7 +48,7 @@ public final class Gazetteer {
             "gazetteer/common-words.tsv");
 
     /**
-     * Counts of what a loaded gazetteer holds: places read, distinct names, names that places of several
+     * Counts of what a loaded gazetteer holds: rows read (places and regions), distinct names, names that places of several
      * countries share, and the shared names that do not answer (no place dominates).
      */
     public record Counts(int places, int names, int shared, int ambiguous) {
@@ -178,7 +178,7 @@ public final class Gazetteer {
         return answer == null || answer.isEmpty() ? Optional.empty() : Optional.of(answer);
     }
 
-    /** What was loaded: places, names and ambiguous names. */
+    /** What was loaded: rows, distinct names, shared names and the shared names that do not answer. */
     public Counts counts() {
         return tables().counts();
     }
