@@ -23,7 +23,9 @@ import org.annals.resources.TsvResource;
  * is one of its alternate names: the alternate names of the source carry noise ("Samara" is listed for
  * Iraq's Samarra) that should not make a great city's own name ambiguous. Names of fewer than
  * {@link #MIN_LETTERS} letters, names starting with a small letter, and the common words of
- * {@code gazetteer/common-words.tsv} never answer.
+ * {@code gazetteer/common-words.tsv} never answer, nor the names of {@code gazetteer/blocked-names.tsv} (regions
+ * of several countries such as Africa or Kashmir, things that are not places); past the first letter, case
+ * does not matter.
  *
  * <p>Read from the classpath on the first question, once; immutable after that and thread-safe.
  */
@@ -45,13 +47,14 @@ public final class Gazetteer {
 
     private static final Gazetteer STANDARD = new Gazetteer(
             List.of("gazetteer/cities.tsv", "gazetteer/regions.tsv", "gazetteer/admin1.tsv"),
-            "gazetteer/common-words.tsv");
+            "gazetteer/common-words.tsv", "gazetteer/blocked-names.tsv");
 
     /**
-     * Counts of what a loaded gazetteer holds: rows read (places and regions), distinct names, names that places of several
-     * countries share, and the shared names that do not answer (no place dominates).
+     * Counts of what a loaded gazetteer holds: rows read (places and regions), distinct names, names that
+     * places of several countries share, the shared names that do not answer (no place dominates), and the
+     * names blocked by hand (regions of several countries, things that are not places).
      */
-    public record Counts(int places, int names, int shared, int ambiguous) {
+    public record Counts(int places, int names, int shared, int ambiguous, int blocked) {
     }
 
     /** What the tables say once read: the answer for each name ("" = ambiguous) and each language's common words. */
@@ -60,11 +63,13 @@ public final class Gazetteer {
 
     private final List<String> placeResources;
     private final String commonWordResource;
+    private final String blockedNameResource;
     private volatile Tables tables;
 
-    private Gazetteer(List<String> placeResources, String commonWordResource) {
+    private Gazetteer(List<String> placeResources, String commonWordResource, String blockedNameResource) {
         this.placeResources = List.copyOf(placeResources);
         this.commonWordResource = commonWordResource;
+        this.blockedNameResource = blockedNameResource;
     }
 
     /** The gazetteer shipped on the classpath; its tables are read on the first question (about a second). */
@@ -73,11 +78,12 @@ public final class Gazetteer {
     }
 
     /**
-     * A gazetteer from classpath place tables (format of {@code gazetteer/cities.tsv}) and a common-word list
-     * (format of {@code gazetteer/common-words.tsv}), read on the first question.
+     * A gazetteer from classpath place tables (format of {@code gazetteer/cities.tsv}), a common-word list
+     * (format of {@code gazetteer/common-words.tsv}) and a blocked-name list (format of
+     * {@code gazetteer/blocked-names.tsv}), read on the first question.
      */
-    public static Gazetteer of(List<String> placeResources, String commonWordResource) {
-        return new Gazetteer(placeResources, commonWordResource);
+    public static Gazetteer of(List<String> placeResources, String commonWordResource, String blockedNameResource) {
+        return new Gazetteer(placeResources, commonWordResource, blockedNameResource);
     }
 
     private Tables tables() {
@@ -86,7 +92,7 @@ public final class Gazetteer {
             synchronized (this) {
                 loaded = tables;
                 if (loaded == null) {
-                    loaded = load(placeResources, commonWordResource);
+                    loaded = load(placeResources, commonWordResource, blockedNameResource);
                     tables = loaded;
                 }
             }
@@ -94,7 +100,7 @@ public final class Gazetteer {
         return loaded;
     }
 
-    private static Tables load(List<String> placeResources, String commonWordResource) {
+    private static Tables load(List<String> placeResources, String commonWordResource, String blockedNameResource) {
         Map<String, Tally> places = new HashMap<>(1 << 19);
         // Regions without a population (feature admin1) answer only for names no town or region above has.
         Map<String, Tally> regions = new HashMap<>();
@@ -139,12 +145,22 @@ public final class Gazetteer {
                 answers.put(e.getKey(), answer);
             }
         }
+        int blocked = 0;
+        for (String[] row : TsvResource.rows(blockedNameResource)) {
+            for (String name : split(TsvResource.field(row, 1))) {
+                for (String form : new HashSet<>(List.of(name.strip(), fold(name.strip())))) {
+                    if (!form.isEmpty() && !AMBIGUOUS.equals(answers.put(key(form), AMBIGUOUS))) {
+                        blocked++;
+                    }
+                }
+            }
+        }
         Map<String, Set<String>> words = new HashMap<>();
         for (String[] row : TsvResource.rows(commonWordResource)) {
             words.computeIfAbsent(TsvResource.field(row, 0), k -> new HashSet<>())
                     .add(TsvResource.field(row, 1).toLowerCase(Locale.ROOT));
         }
-        return new Tables(answers, Map.copyOf(words), new Counts(rows, answers.size(), shared, ambiguous));
+        return new Tables(answers, Map.copyOf(words), new Counts(rows, answers.size(), shared, ambiguous, blocked));
     }
 
     /**
@@ -167,10 +183,10 @@ public final class Gazetteer {
             return Optional.empty();
         }
         Map<String, String> countryByName = t.countryByName();
-        String answer = countryByName.get(name);
+        String answer = countryByName.get(key(name));
         if (answer == null) {
             String folded = fold(name);
-            answer = folded.equals(name) ? null : countryByName.get(folded);
+            answer = folded.equals(name) ? null : countryByName.get(key(folded));
         }
         if (answer == null && lang != null) {
             answer = uninflected(countryByName, name, lang, stop);
@@ -178,7 +194,7 @@ public final class Gazetteer {
         return answer == null || answer.isEmpty() ? Optional.empty() : Optional.of(answer);
     }
 
-    /** What was loaded: rows, distinct names, shared names and the shared names that do not answer. */
+    /** What was loaded: rows, distinct names, shared names, the shared names that do not answer, blocked names. */
     public Counts counts() {
         return tables().counts();
     }
@@ -190,11 +206,10 @@ public final class Gazetteer {
             return null;
         }
         for (String base : rules.undo(name)) {
-            String capitalized = base.substring(0, 1).toUpperCase(Locale.ROOT) + base.substring(1);
             if (base.length() < MIN_LETTERS || (stop != null && stop.contains(base))) {
                 continue;
             }
-            String answer = countryByName.get(capitalized);
+            String answer = countryByName.get(key(base.substring(0, 1).toUpperCase(Locale.ROOT) + base.substring(1)));
             if (answer != null) {
                 return answer;
             }
@@ -219,10 +234,22 @@ public final class Gazetteer {
     }
 
     private static void tally(Map<String, Tally> tallies, String name, String country, long population) {
-        String key = name.strip();
+        String key = key(name.strip());
         if (!key.isEmpty()) {
             tallies.computeIfAbsent(key, k -> new Tally()).add(country, population);
         }
+    }
+
+    /**
+     * The lookup key of a name: its first letter as written, the rest in small letters. Only the first letter's
+     * case tells a name from a word; "Jaffna peninsula" and "SAMARRA" (a headline) are still the places.
+     */
+    private static String key(String name) {
+        if (name.isEmpty()) {
+            return name;
+        }
+        int first = Character.charCount(name.codePointAt(0));
+        return name.substring(0, first) + name.substring(first).toLowerCase(Locale.ROOT);
     }
 
     private static String[] split(String names) {

@@ -20,6 +20,7 @@ class GazetteerTest {
     void townsGiveTheirCountry() {
         assertEquals(Optional.of("IRQ"), en("Samarra"));
         assertEquals(Optional.of("IRQ"), en("Kirkuk"));
+        assertEquals(Optional.of("IRQ"), en("KIRKUK"), "a headline");
         assertEquals(Optional.of("BIH"), en("Gorazde"));
         assertEquals(Optional.of("BIH"), en("Goražde"));
         assertEquals(Optional.of("SSD"), en("Juba"));
@@ -46,6 +47,7 @@ class GazetteerTest {
         assertEquals(Optional.of("UKR"), gazetteer.countryOf("Крым", "ru"));
         assertEquals(Optional.of("GEO"), gazetteer.countryOf("Abchasien", "de"));
         assertEquals(Optional.of("SDN"), en("Darfur"));
+        assertEquals(Optional.of("LKA"), en("Jaffna peninsula"), "past the first letter, case does not matter");
         assertEquals(Optional.of("AZE"), en("Nagorno-Karabakh"));
     }
 
@@ -59,6 +61,17 @@ class GazetteerTest {
         assertEquals(Optional.empty(), en("Kurdistan"), "a province of Iran and a region of Iraq");
         assertEquals(Optional.of("PSE"), en("Gaza"), "the town decides, not Mozambique's province");
         assertEquals(Optional.empty(), en("Oriental"), "a region named with a common word is left out");
+    }
+
+    @Test
+    void regionsOfSeveralCountriesAndThingsThatAreNotPlacesNeverAnswer() {
+        assertEquals(Optional.empty(), en("Africa"), "an alternate name of Mahdia, Tunisia");
+        assertEquals(Optional.empty(), en("Sahel"), "a region of Burkina Faso, and of ten countries");
+        assertEquals(Optional.empty(), en("Kashmir"));
+        assertEquals(Optional.empty(), en("Hamas"), "an alternate name of Hamm, Germany");
+        assertEquals(Optional.empty(), en("White House"), "an alternate name of Casablanca");
+        assertEquals(Optional.empty(), gazetteer.countryOf("Африке", "ru"), "a declined blocked name");
+        assertTrue(gazetteer.counts().blocked() > 200, gazetteer.counts().toString());
     }
 
     @Test
@@ -89,6 +102,7 @@ class GazetteerTest {
         assertEquals(Optional.empty(), en("police"));
         assertEquals(Optional.empty(), en("nice"));
         assertEquals(Optional.empty(), en("Police"), "a common English word");
+        assertEquals(Optional.empty(), en("POLICE"));
         assertEquals(Optional.empty(), gazetteer.countryOf("Полиция", "ru"));
         assertEquals(Optional.of("FRA"), gazetteer.countryOf("Nice", "fr"));
         assertEquals(Optional.empty(), en("Bar"), "shorter than four letters");
