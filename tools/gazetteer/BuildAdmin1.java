@@ -17,10 +17,14 @@ import java.util.regex.Pattern;
 /**
  * Derives core/src/main/resources/gazetteer/admin1.tsv, the first-order administrative regions of every
  * country, from Unicode CLDR: English subdivision names (npm package cldr-subdivisions-full,
- * subdivisions/en/en.json) and the subdivision tree (npm package cldr-core,
- * supplemental/subdivisionContainment.json).
+ * subdivisions/en/en.json), the subdivision tree and the territories' populations (npm package cldr-core,
+ * supplemental/subdivisionContainment.json and supplemental/territoryInfo.json).
  *
- * <pre>java tools/gazetteer/BuildAdmin1.java EN_JSON CONTAINMENT_JSON OUT.tsv [DICT_DIR]</pre>
+ * <pre>java tools/gazetteer/BuildAdmin1.java EN_JSON CONTAINMENT_JSON TERRITORY_INFO_JSON OUT.tsv [DICT_DIR]</pre>
+ *
+ * CLDR gives no population per region: each region gets the mean of its country (the country's population
+ * divided by its number of first-order regions), a rough weight for Gazetteer's dominance rule that
+ * keeps Slovenia's 212 municipalities light and the states of the United States heavy.
  *
  * The first-order regions are those a country contains directly. Names marked deprecated ("†") are
  * skipped, and so are names that are a lower-case word of English (DICT_DIR/american-english, default
@@ -34,15 +38,21 @@ public final class BuildAdmin1 {
 
     static final Pattern NAME = Pattern.compile("\"([a-z]{2}[a-z0-9]{1,4})\"\\s*:\\s*\"([^\"]+)\"");
     static final Pattern COUNTRY = Pattern.compile("\"([A-Z]{2})\"\\s*:\\s*\\{\\s*\"_contains\"\\s*:\\s*\\[([^\\]]*)\\]");
+    static final Pattern POPULATION = Pattern.compile("\"([A-Z]{2})\"\\s*:\\s*\\{[^{}]*?\"_population\"\\s*:\\s*\"(\\d+)\"");
     static final Pattern GENERIC = Pattern.compile(" (Province|Region|Governorate|State|Oblast|Krai|District|County|Prefecture|Department|Division|Municipality|Parish)$");
     static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 3) {
-            System.err.println("usage: java BuildAdmin1.java EN_JSON CONTAINMENT_JSON OUT.tsv [DICT_DIR]");
+        if (args.length < 4) {
+            System.err.println("usage: java BuildAdmin1.java EN_JSON CONTAINMENT_JSON TERRITORY_INFO_JSON OUT.tsv [DICT_DIR]");
             System.exit(2);
         }
-        Set<String> words = dictionaryWords(Path.of(args.length > 3 ? args[3] : "/usr/share/dict"));
+        Set<String> words = dictionaryWords(Path.of(args.length > 4 ? args[4] : "/usr/share/dict"));
+        Map<String, Long> populations = new HashMap<>();
+        Matcher p = POPULATION.matcher(Files.readString(Path.of(args[2]), StandardCharsets.UTF_8));
+        while (p.find()) {
+            populations.put(p.group(1), Long.parseLong(p.group(2)));
+        }
         int common = 0;
         Map<String, String> names = new HashMap<>();
         Matcher m = NAME.matcher(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8));
@@ -56,7 +66,9 @@ public final class BuildAdmin1 {
             if (alpha3 == null) {
                 continue;
             }
-            for (String code : c.group(2).split(",")) {
+            String[] codes = c.group(2).split(",");
+            long mean = populations.getOrDefault(c.group(1), 0L) / codes.length;
+            for (String code : codes) {
                 String name = names.get(code.replace("\"", "").strip());
                 if (name == null || name.contains("†")) {
                     continue;
@@ -72,18 +84,20 @@ public final class BuildAdmin1 {
                 own.add(fold(bare));
                 own.remove(name);
                 own.removeIf(n -> n.codePoints().filter(Character::isLetter).count() < 4);
-                rows.add(new String[] {name, String.join("|", own), alpha3, "", "admin1", ""});
+                rows.add(new String[] {name, String.join("|", own), alpha3, Long.toString(mean), "admin1", ""});
             }
         }
         rows.sort((a, b) -> a[2].equals(b[2]) ? a[0].compareTo(b[0]) : a[2].compareTo(b[2]));
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8))) {
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[3]), StandardCharsets.UTF_8))) {
             out.println("# First-order administrative regions (states, provinces, governorates, oblasts) of every country.");
-            out.println("# Source: Unicode CLDR subdivision names (English) and containment, Copyright © 2004-2026 Unicode, Inc.,");
+            out.println("# Source: Unicode CLDR subdivision names (English), containment and territory populations,");
+            out.println("# Copyright © 2004-2026 Unicode, Inc.,");
             out.println("# under the Unicode License v3 (https://www.unicode.org/license.txt). Derived by");
             out.println("# tools/gazetteer/BuildAdmin1.java: first-order regions only, folded forms and names without");
-            out.println("# their generic word added. No population: Gazetteer asks these only for names no town has.");
+            out.println("# their generic word added. Population: the mean of the country's first-order regions (CLDR has");
+            out.println("# none per region), a rough weight against towns of the same name.");
             out.println("# Same columns as cities.tsv: name <TAB> other own forms (|) <TAB> country alpha-3 <TAB> population"
-                    + " (none) <TAB> feature <TAB> alternate names");
+                    + " (estimated) <TAB> feature <TAB> alternate names");
             for (String[] r : rows) {
                 out.println(String.join("\t", r));
             }

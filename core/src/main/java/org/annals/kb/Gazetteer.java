@@ -13,8 +13,9 @@ import org.annals.resources.TsvResource;
 
 /**
  * The country of a place name, from a world gazetteer: GeoNames towns of 15,000 people or more
- * ({@code gazetteer/cities.tsv}), hand-written regions ({@code gazetteer/regions.tsv}) and CLDR's
- * first-order administrative regions ({@code gazetteer/admin1.tsv}).
+ * ({@code gazetteer/cities.tsv}), CLDR's first-order administrative regions ({@code gazetteer/admin1.tsv},
+ * each weighing the mean population of its country's regions) and hand-written regions
+ * ({@code gazetteer/regions.tsv}), whose answers stand over the generated tables'.
  *
  * <p>A name shared by places of several countries answers only when its most populous place outweighs
  * every other country's by {@link #DOMINANCE} times (Donetsk: Ukraine's 900,000 against a Russian town of
@@ -39,8 +40,8 @@ public final class Gazetteer {
     static final int ALTERNATE_NAME_DIVISOR = 3;
 
     private static final String AMBIGUOUS = "";
-    /** The feature of rows without a population: first-order regions, which only fill the towns' gaps. */
-    private static final String FEATURE_WITHOUT_POPULATION = "admin1";
+    /** The feature of the hand-written rows, whose answers stand over the generated tables'. */
+    private static final String CURATED_FEATURE = "region";
     private static final Pattern APOSTROPHES = Pattern.compile("['’ʼʻ‘`]");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -102,8 +103,9 @@ public final class Gazetteer {
 
     private static Tables load(List<String> placeResources, String commonWordResource, String blockedNameResource) {
         Map<String, Tally> places = new HashMap<>(1 << 19);
-        // Regions without a population (feature admin1) answer only for names no town or region above has.
-        Map<String, Tally> regions = new HashMap<>();
+        // Hand-written regions say what news means by a name ("Gaza" is Palestine's, whatever Mozambique's
+        // province weighs), so their answers stand over the generated tables'.
+        Map<String, Tally> curated = new HashMap<>();
         Map<String, String> countries = new HashMap<>();
         int rows = 0;
         for (String resource : placeResources) {
@@ -114,9 +116,8 @@ public final class Gazetteer {
                 }
                 rows++;
                 String country = countries.computeIfAbsent(row[2].strip(), c -> c);
-                boolean unweighed = FEATURE_WITHOUT_POPULATION.equals(row[4].strip());
-                Map<String, Tally> tallies = unweighed ? regions : places;
-                long population = unweighed ? 1 : parsePopulation(row[3].strip());
+                Map<String, Tally> tallies = CURATED_FEATURE.equals(row[4].strip()) ? curated : places;
+                long population = parsePopulation(row[3].strip());
                 // The table lists each form once per place: own forms in columns 1-2, alternates in column 6.
                 tally(tallies, row[0], country, population);
                 for (String name : split(row[1])) {
@@ -129,11 +130,11 @@ public final class Gazetteer {
                 }
             }
         }
-        regions.keySet().removeAll(places.keySet());
-        Map<String, String> answers = new HashMap<>((places.size() + regions.size()) * 4 / 3 + 1);
+        places.keySet().removeAll(curated.keySet());
+        Map<String, String> answers = new HashMap<>((places.size() + curated.size()) * 4 / 3 + 1);
         int ambiguous = 0;
         int shared = 0;
-        for (Map<String, Tally> tallies : List.of(places, regions)) {
+        for (Map<String, Tally> tallies : List.of(places, curated)) {
             for (Map.Entry<String, Tally> e : tallies.entrySet()) {
                 String answer = e.getValue().answer();
                 if (e.getValue().isShared()) {
