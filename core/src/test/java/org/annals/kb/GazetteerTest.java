@@ -72,6 +72,7 @@ class GazetteerTest {
         assertEquals(Optional.empty(), en("Hamas"), "an alternate name of Hamm, Germany");
         assertEquals(Optional.empty(), en("White House"), "an alternate name of Casablanca");
         assertEquals(Optional.empty(), gazetteer.countryOf("Африке", "ru"), "a declined blocked name");
+        assertEquals(Optional.empty(), gazetteer.countryOf("Nord-Est", "fr"), "a region of Haiti, and the north-east of anywhere");
         assertTrue(gazetteer.counts().blocked() > 200, gazetteer.counts().toString());
     }
 
