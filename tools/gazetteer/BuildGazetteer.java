@@ -85,7 +85,7 @@ public final class BuildGazetteer {
                 own.removeIf(n -> n.codePointCount(0, n.length()) < 4 && !n.equals(ascii));
                 for (String a : List.copyOf(names)) {
                     String folded = fold(a);
-                    if (LATIN.matcher(a).matches() && !folded.equals(a)) {
+                    if (LATIN.matcher(a).matches() && !folded.equals(a) && !words.contains(folded.toLowerCase(Locale.ROOT))) {
                         names.add(folded);
                     }
                 }
