@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.annals.analysis.Analysis;
 import org.annals.analysis.Sentence;
 import org.annals.analysis.Token;
+import org.annals.kb.Gazetteer;
 import org.annals.kb.KbCandidate;
 import org.annals.kb.KnowledgeBase;
 import org.annals.kb.NameKey;
@@ -32,9 +33,19 @@ public final class MentionDetector {
     static final String SPEAKER_KEY = "ANAPHOR:SUBJECT:";
 
     private final KnowledgeBase kb;
+    private final Gazetteer gazetteer;
 
     public MentionDetector(KnowledgeBase kb) {
+        this(kb, Gazetteer.standard());
+    }
+
+    /**
+     * @param gazetteer gives the country of a place NER tagged that the KB does not know ("Samarra"); it is
+     *     never a source of mentions, so a town named like a word ("Police", "Mobile") makes no place
+     */
+    public MentionDetector(KnowledgeBase kb, Gazetteer gazetteer) {
         this.kb = kb;
+        this.gazetteer = gazetteer;
     }
 
     /** All mentions of the text, in text order. */
@@ -237,7 +248,9 @@ public final class MentionDetector {
         if (type == null) {
             return null;
         }
-        String country = type == EntityType.LOCATION ? kb.countryOf(surface, lang).orElse(null) : null;
+        String country = type == EntityType.LOCATION
+                ? kb.countryOf(surface, lang).or(() -> gazetteer.countryOf(surface, lang)).orElse(null)
+                : null;
         TitleContext title = TitleContext.NONE;
         if (type == EntityType.PERSON) {
             // "Serbian President Vojislav Kostunica", "X, Algeria's leading activist": the title next to an
