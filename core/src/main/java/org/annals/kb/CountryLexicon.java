@@ -145,11 +145,11 @@ final class CountryLexicon {
     }
 
     static String alpha3(String alpha2) {
-        String alpha3 = new ULocale("", alpha2).getISO3Country();
-        if (alpha3.isEmpty()) {
-            return alpha2.equals("XK") ? "XKX" : alpha2; // Kosovo has a user-assigned code only
+        if (alpha2.equals("XK")) {
+            return "XKX"; // Kosovo has user-assigned codes only; ICU says XKK, our data and most coders XKX
         }
-        return alpha3;
+        String alpha3 = new ULocale("", alpha2).getISO3Country();
+        return alpha3.isEmpty() ? alpha2 : alpha3;
     }
 
     /** The country a name in any CLDR locale designates (waits for the background load the first time). */
