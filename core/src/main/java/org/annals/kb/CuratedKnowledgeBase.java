@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.annals.model.EntityType;
 
 /**
@@ -51,6 +52,23 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         Character.UnicodeScript script() {
             return scriptOf(name);
         }
+
+        /** Whether this name is a two-letter capital acronym ("IS", "AP", "EI", "U.N."). */
+        boolean capitalsOnly() {
+            return isTwoLetterAcronym(name);
+        }
+    }
+
+    /** Two capital letters, dots allowed: such names are ordinary words in some language ("is", "un", "ap"). */
+    static boolean isTwoLetterAcronym(String name) {
+        return TWO_CAPITALS.matcher(name.strip()).matches();
+    }
+
+    private static final Pattern TWO_CAPITALS = Pattern.compile("\\p{Lu}\\.?\\p{Lu}\\.?");
+
+    /** A two-letter acronym matches only the same capitals ("IS", "I.S."), never "is" or "Is" (the key is shared). */
+    private static boolean writtenAs(String query, NameHit hit) {
+        return !hit.capitalsOnly() || query.strip().replace(".", "").equals(hit.name().strip().replace(".", ""));
     }
 
     /** The script of the first letter of a text (COMMON when it has none). */
@@ -337,7 +355,9 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     private static void add(Map<String, List<NameHit>> index, String key, NameHit hit) {
         List<NameHit> hits = index.computeIfAbsent(key, k -> new ArrayList<>(1));
         // One hit per entity and script is enough: the script decides whether a hit may be used.
-        if (hits.stream().noneMatch(h -> h.entityId().equals(hit.entityId()) && h.script() == hit.script())) {
+        // A capitals-only acronym and a written-out name under one key ("UN", "Un") are kept apart.
+        if (hits.stream().noneMatch(h -> h.entityId().equals(hit.entityId()) && h.script() == hit.script()
+                && h.capitalsOnly() == hit.capitalsOnly())) {
             hits.add(hit);
         }
     }
@@ -362,7 +382,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
                     // Only people are matched across scripts: places and organizations have their names
                     // in each script in the data, and "Георгия" (George, genitive) is not "Georgia".
                     boolean person = entities.get(hit.entityId()).entity().type() == EntityType.PERSON;
-                    if (person || hit.script() == script) {
+                    if ((person || hit.script() == script) && writtenAs(name, hit)) {
                         offer(best, hit, combo.getValue() * SPELLING_KEY, date);
                     }
                 }
