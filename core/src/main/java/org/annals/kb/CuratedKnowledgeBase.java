@@ -47,15 +47,17 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         }
     }
 
-    /** A name of an entity found under some key. */
-    private record NameHit(String entityId, String name) {
-        Character.UnicodeScript script() {
-            return scriptOf(name);
+    /**
+     * A name of an entity found under some key; {@code asWritten} names match only a query spelled the same,
+     * letter case included (two-letter acronyms, and names marked {@code =} in the data: "=IRA", "=ETA").
+     */
+    private record NameHit(String entityId, String name, boolean asWritten) {
+        NameHit(String entityId, String name) {
+            this(entityId, name, isTwoLetterAcronym(name));
         }
 
-        /** Whether this name is a two-letter capital acronym ("IS", "AP", "EI", "U.N."). */
-        boolean capitalsOnly() {
-            return isTwoLetterAcronym(name);
+        Character.UnicodeScript script() {
+            return scriptOf(name);
         }
     }
 
@@ -66,10 +68,13 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
 
     private static final Pattern TWO_CAPITALS = Pattern.compile("\\p{Lu}\\.?\\p{Lu}\\.?");
 
-    /** A two-letter acronym matches only the same capitals ("IS", "I.S."), never "is" or "Is" (the key is shared). */
+    /** An as-written name matches only the same letters in the same case ("IS", "I.S."), never "is" or "Is". */
     private static boolean writtenAs(String query, NameHit hit) {
-        return !hit.capitalsOnly() || query.strip().replace(".", "").equals(hit.name().strip().replace(".", ""));
+        return !hit.asWritten() || query.strip().replace(".", "").equals(hit.name().strip().replace(".", ""));
     }
+
+    /** Marks a name in the data files as matching only as written ("=IRA": not the Spanish word "ira"). */
+    private static final String AS_WRITTEN = "=";
 
     /** The script of the first letter of a text (COMMON when it has none). */
     static Character.UnicodeScript scriptOf(String text) {
@@ -268,8 +273,9 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
                     facts.stream().map(RoleFact::role).toList());
             boolean surnameAlone = type == EntityType.PERSON && !shortField.equals("-");
             entities.put(id, new EntityData(entity, base, Set.copyOf(tags), List.copyOf(facts), surnameAlone));
+            Set<String> asWritten = namesAsWritten(row);
             for (String name : names) {
-                indexFull(id, name);
+                indexFull(id, name, asWritten.contains(name));
             }
             namesById.put(id, List.copyOf(names));
             if (type == EntityType.PERSON) {
@@ -289,11 +295,27 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         for (String entry : TsvResource.field(row, 4).split("\\|")) {
             int colon = entry.indexOf(':');
             String name = (colon > 0 && colon <= 3 ? entry.substring(colon + 1) : entry).strip();
+            if (name.startsWith(AS_WRITTEN)) {
+                name = name.substring(AS_WRITTEN.length()).strip();
+            }
             if (!name.isEmpty()) {
                 names.add(name);
             }
         }
         return names;
+    }
+
+    /** The names of an entity row marked to match only as written ({@code en:=IRA}), without the mark. */
+    private static Set<String> namesAsWritten(String[] row) {
+        Set<String> marked = new HashSet<>();
+        for (String entry : TsvResource.field(row, 4).split("\\|")) {
+            int colon = entry.indexOf(':');
+            String name = (colon > 0 && colon <= 3 ? entry.substring(colon + 1) : entry).strip();
+            if (name.startsWith(AS_WRITTEN)) {
+                marked.add(name.substring(AS_WRITTEN.length()).strip());
+            }
+        }
+        return marked;
     }
 
     /** A further row for an entity already loaded (overlays only): its new names are indexed too. */
@@ -306,8 +328,9 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         }
         known.addAll(added);
         namesById.put(id, List.copyOf(known));
+        Set<String> asWritten = namesAsWritten(row);
         for (String name : added) {
-            indexFull(id, name);
+            indexFull(id, name, asWritten.contains(name));
         }
         if (data.entity().type() == EntityType.PERSON) {
             indexPerson(id, added, TsvResource.field(row, 5));
@@ -319,9 +342,13 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     }
 
     private void indexFull(String id, String name) {
+        indexFull(id, name, false);
+    }
+
+    private void indexFull(String id, String name, boolean asWritten) {
         String key = key(name);
         if (!key.isEmpty()) {
-            add(fullNames, key, new NameHit(id, name));
+            add(fullNames, key, new NameHit(id, name, asWritten || isTwoLetterAcronym(name)));
         }
     }
 
@@ -357,7 +384,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         // One hit per entity and script is enough: the script decides whether a hit may be used.
         // A capitals-only acronym and a written-out name under one key ("UN", "Un") are kept apart.
         if (hits.stream().noneMatch(h -> h.entityId().equals(hit.entityId()) && h.script() == hit.script()
-                && h.capitalsOnly() == hit.capitalsOnly())) {
+                && h.asWritten() == hit.asWritten())) {
             hits.add(hit);
         }
     }
