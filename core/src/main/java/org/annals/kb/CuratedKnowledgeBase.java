@@ -70,7 +70,11 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
 
     /** An as-written name matches only the same letters in the same case ("IS", "I.S."), never "is" or "Is". */
     private static boolean writtenAs(String query, NameHit hit) {
-        return !hit.asWritten() || query.strip().replace(".", "").equals(hit.name().strip().replace(".", ""));
+        return !hit.asWritten() || sameLetters(query, hit.name());
+    }
+
+    private static boolean sameLetters(String a, String b) {
+        return a.strip().replace(".", "").equals(b.strip().replace(".", ""));
     }
 
     /** Marks a name in the data files as matching only as written ("=IRA": not the Spanish word "ira"). */
@@ -382,9 +386,9 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     private static void add(Map<String, List<NameHit>> index, String key, NameHit hit) {
         List<NameHit> hits = index.computeIfAbsent(key, k -> new ArrayList<>(1));
         // One hit per entity and script is enough: the script decides whether a hit may be used.
-        // A capitals-only acronym and a written-out name under one key ("UN", "Un") are kept apart.
+        // As-written names under one key ("UNITA", "Unita") are kept apart, and apart from free ones.
         if (hits.stream().noneMatch(h -> h.entityId().equals(hit.entityId()) && h.script() == hit.script()
-                && h.asWritten() == hit.asWritten())) {
+                && h.asWritten() == hit.asWritten() && (!hit.asWritten() || sameLetters(h.name(), hit.name())))) {
             hits.add(hit);
         }
     }
