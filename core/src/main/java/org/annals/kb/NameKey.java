@@ -22,8 +22,8 @@ public final class NameKey {
     private static final List<Rule> PHONETIC = loadRules();
     private static final Pattern ACRONYM = Pattern.compile("(\\p{Lu}\\.?){2,5}\\+?");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    /** Where a query is split into tokens (CuratedKnowledgeBase#tokenKeys): spaces and hyphens. */
-    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-‐]+");
+    /** Where a query is split into tokens (CuratedKnowledgeBase#tokenKeys): spaces, hyphens, "U.N" dots. */
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-‐]+|(?<=\\p{L})\\.(?=\\p{L})");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}&&[^.+]]+$");
 
     /** One folding rule; plain letter sequences are replaced without the regex engine (load-time cost). */
