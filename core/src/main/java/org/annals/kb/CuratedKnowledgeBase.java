@@ -61,12 +61,19 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         }
     }
 
+    private static final Pattern TWO_CAPITALS = Pattern.compile("\\p{Lu}\\.?\\p{Lu}\\.?");
+
+    /** Marks a name in the data files as matching only as written ("=IRA": not the Spanish word "ira"). */
+    private static final String AS_WRITTEN = "=";
+
+    /** One entry of a names column: the name without its language prefix and whether it is marked as-written. */
+    private record NameEntry(String name, boolean asWritten) {
+    }
+
     /** Two capital letters, dots allowed: such names are ordinary words in some language ("is", "un", "ap"). */
     static boolean isTwoLetterAcronym(String name) {
         return TWO_CAPITALS.matcher(name.strip()).matches();
     }
-
-    private static final Pattern TWO_CAPITALS = Pattern.compile("\\p{Lu}\\.?\\p{Lu}\\.?");
 
     /** An as-written name matches only the same letters in the same case ("IS", "I.S."), never "is" or "Is". */
     private static boolean writtenAs(String query, NameHit hit) {
@@ -76,9 +83,6 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     private static boolean sameLetters(String a, String b) {
         return a.strip().replace(".", "").equals(b.strip().replace(".", ""));
     }
-
-    /** Marks a name in the data files as matching only as written ("=IRA": not the Spanish word "ira"). */
-    private static final String AS_WRITTEN = "=";
 
     /** The script of the first letter of a text (COMMON when it has none). */
     static Character.UnicodeScript scriptOf(String text) {
@@ -295,31 +299,32 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
 
     /** The names column of an entity row; "lang:Name" prefixes are documentation, matching is script-neutral. */
     private static List<String> namesOf(String[] row) {
-        List<String> names = new ArrayList<>();
-        for (String entry : TsvResource.field(row, 4).split("\\|")) {
-            int colon = entry.indexOf(':');
-            String name = (colon > 0 && colon <= 3 ? entry.substring(colon + 1) : entry).strip();
-            if (name.startsWith(AS_WRITTEN)) {
-                name = name.substring(AS_WRITTEN.length()).strip();
-            }
-            if (!name.isEmpty()) {
-                names.add(name);
-            }
-        }
-        return names;
+        return nameEntries(row).stream().map(NameEntry::name).toList();
     }
 
     /** The names of an entity row marked to match only as written ({@code en:=IRA}), without the mark. */
     private static Set<String> namesAsWritten(String[] row) {
         Set<String> marked = new HashSet<>();
-        for (String entry : TsvResource.field(row, 4).split("\\|")) {
-            int colon = entry.indexOf(':');
-            String name = (colon > 0 && colon <= 3 ? entry.substring(colon + 1) : entry).strip();
-            if (name.startsWith(AS_WRITTEN)) {
-                marked.add(name.substring(AS_WRITTEN.length()).strip());
+        for (NameEntry entry : nameEntries(row)) {
+            if (entry.asWritten()) {
+                marked.add(entry.name());
             }
         }
         return marked;
+    }
+
+    private static List<NameEntry> nameEntries(String[] row) {
+        List<NameEntry> entries = new ArrayList<>();
+        for (String entry : TsvResource.field(row, 4).split("\\|")) {
+            int colon = entry.indexOf(':');
+            String name = (colon > 0 && colon <= 3 ? entry.substring(colon + 1) : entry).strip();
+            boolean asWritten = name.startsWith(AS_WRITTEN);
+            name = asWritten ? name.substring(AS_WRITTEN.length()).strip() : name;
+            if (!name.isEmpty()) {
+                entries.add(new NameEntry(name, asWritten));
+            }
+        }
+        return entries;
     }
 
     /** A further row for an entity already loaded (overlays only): its new names are indexed too. */
