@@ -61,6 +61,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         }
     }
 
+    private static final Pattern QUOTES_AROUND = Pattern.compile("^[\\p{Pi}\\p{Ps}\"'«„“]+|[\\p{Pf}\\p{Pe}\"'»“”]+$");
     private static final Pattern TWO_CAPITALS = Pattern.compile("\\p{Lu}\\.?\\p{Lu}\\.?");
 
     /** Marks a name in the data files as matching only as written ("=IRA": not the Spanish word "ira"). */
@@ -546,7 +547,8 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
                 tokenRules = inflections.get("ru");
             }
             if (tokenRules != null) {
-                for (String base : tokenRules.undo(raw)) {
+                // «Талибана», „Вагнера“: the case ending is before the closing quote.
+                for (String base : tokenRules.undo(QUOTES_AROUND.matcher(raw).replaceAll(""))) {
                     String key = NameKey.of(base);
                     if (!key.isEmpty() && !key.contains(" ")) {
                         keys.putIfAbsent(key, INFLECTED);
