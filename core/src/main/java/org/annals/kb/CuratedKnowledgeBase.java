@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.annals.model.EntityType;
 
 /**
@@ -52,11 +53,42 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         }
     }
 
-    /** A name of an entity found under some key. */
-    private record NameHit(String entityId, String name) {
+    /**
+     * A name of an entity found under some key; {@code asWritten} names match only a query spelled the same,
+     * letter case included (two-letter acronyms, and names marked {@code =} in the data: "=IRA", "=ETA").
+     */
+    private record NameHit(String entityId, String name, boolean asWritten) {
+        NameHit(String entityId, String name) {
+            this(entityId, name, isTwoLetterAcronym(name));
+        }
+
         Character.UnicodeScript script() {
             return scriptOf(name);
         }
+    }
+
+    private static final Pattern QUOTES_AROUND = Pattern.compile("^[\\p{Pi}\\p{Ps}\"'«„“]+|[\\p{Pf}\\p{Pe}\"'»“”]+$");
+    private static final Pattern TWO_CAPITALS = Pattern.compile("\\p{Lu}\\.?\\p{Lu}\\.?");
+
+    /** Marks a name in the data files as matching only as written ("=IRA": not the Spanish word "ira"). */
+    private static final String AS_WRITTEN = "=";
+
+    /** One entry of a names column: the name without its language prefix and whether it is marked as-written. */
+    private record NameEntry(String name, boolean asWritten) {
+    }
+
+    /** Two capital letters, dots allowed: such names are ordinary words in some language ("is", "un", "ap"). */
+    static boolean isTwoLetterAcronym(String name) {
+        return TWO_CAPITALS.matcher(name.strip()).matches();
+    }
+
+    /** An as-written name matches only the same letters in the same case ("IS", "I.S."), never "is" or "Is". */
+    private static boolean writtenAs(String query, NameHit hit) {
+        return !hit.asWritten() || sameLetters(query, hit.name());
+    }
+
+    private static boolean sameLetters(String a, String b) {
+        return a.strip().replace(".", "").equals(b.strip().replace(".", ""));
     }
 
     /** The script of the first letter of a text (COMMON when it has none). */
@@ -256,8 +288,9 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
                     facts.stream().map(RoleFact::role).toList());
             boolean surnameAlone = type == EntityType.PERSON && !shortField.equals("-");
             entities.put(id, new EntityData(entity, base, Set.copyOf(tags), List.copyOf(facts), surnameAlone));
+            Set<String> asWritten = namesAsWritten(row);
             for (String name : names) {
-                indexFull(id, name);
+                indexFull(id, name, asWritten.contains(name));
             }
             namesById.put(id, List.copyOf(names));
             if (type == EntityType.PERSON) {
@@ -273,15 +306,32 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
 
     /** The names column of an entity row; "lang:Name" prefixes are documentation, matching is script-neutral. */
     private static List<String> namesOf(String[] row) {
-        List<String> names = new ArrayList<>();
+        return nameEntries(row).stream().map(NameEntry::name).toList();
+    }
+
+    /** The names of an entity row marked to match only as written ({@code en:=IRA}), without the mark. */
+    private static Set<String> namesAsWritten(String[] row) {
+        Set<String> marked = new HashSet<>();
+        for (NameEntry entry : nameEntries(row)) {
+            if (entry.asWritten()) {
+                marked.add(entry.name());
+            }
+        }
+        return marked;
+    }
+
+    private static List<NameEntry> nameEntries(String[] row) {
+        List<NameEntry> entries = new ArrayList<>();
         for (String entry : TsvResource.field(row, 4).split("\\|")) {
             int colon = entry.indexOf(':');
             String name = (colon > 0 && colon <= 3 ? entry.substring(colon + 1) : entry).strip();
+            boolean asWritten = name.startsWith(AS_WRITTEN);
+            name = asWritten ? name.substring(AS_WRITTEN.length()).strip() : name;
             if (!name.isEmpty()) {
-                names.add(name);
+                entries.add(new NameEntry(name, asWritten));
             }
         }
-        return names;
+        return entries;
     }
 
     /** A further row for an entity already loaded (overlays only): its new names are indexed too. */
@@ -294,8 +344,9 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         }
         known.addAll(added);
         namesById.put(id, List.copyOf(known));
+        Set<String> asWritten = namesAsWritten(row);
         for (String name : added) {
-            indexFull(id, name);
+            indexFull(id, name, asWritten.contains(name));
         }
         if (data.entity().type() == EntityType.PERSON) {
             indexPerson(id, added, TsvResource.field(row, 5));
@@ -307,9 +358,13 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     }
 
     private void indexFull(String id, String name) {
+        indexFull(id, name, false);
+    }
+
+    private void indexFull(String id, String name, boolean asWritten) {
         String key = key(name);
         if (!key.isEmpty()) {
-            add(fullNames, key, new NameHit(id, name));
+            add(fullNames, key, new NameHit(id, name, asWritten || isTwoLetterAcronym(name)));
         }
     }
 
@@ -343,7 +398,9 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     private static void add(Map<String, List<NameHit>> index, String key, NameHit hit) {
         List<NameHit> hits = index.computeIfAbsent(key, k -> new ArrayList<>(1));
         // One hit per entity and script is enough: the script decides whether a hit may be used.
-        if (hits.stream().noneMatch(h -> h.entityId().equals(hit.entityId()) && h.script() == hit.script())) {
+        // As-written names under one key ("UNITA", "Unita") are kept apart, and apart from free ones.
+        if (hits.stream().noneMatch(h -> h.entityId().equals(hit.entityId()) && h.script() == hit.script()
+                && h.asWritten() == hit.asWritten() && (!hit.asWritten() || sameLetters(h.name(), hit.name())))) {
             hits.add(hit);
         }
     }
@@ -369,7 +426,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
                     // Only people are matched across scripts: places and organizations have their names
                     // in each script in the data, and "Георгия" (George, genitive) is not "Georgia".
                     boolean person = entities.get(hit.entityId()).entity().type() == EntityType.PERSON;
-                    if (person || hit.script() == script) {
+                    if ((person || hit.script() == script) && writtenAs(name, hit)) {
                         boolean exact = CountryLexicon.normalize(hit.name()).equals(written);
                         offer(best, hit, combo.getValue() * (exact ? 1.0 : SPELLING_KEY), date);
                     }
@@ -498,7 +555,8 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
                 tokenRules = inflections.get("ru");
             }
             if (tokenRules != null) {
-                for (String base : tokenRules.undo(raw)) {
+                // «Талибана», „Вагнера“: the case ending is before the closing quote.
+                for (String base : tokenRules.undo(QUOTES_AROUND.matcher(raw).replaceAll(""))) {
                     String key = NameKey.of(base);
                     if (!key.isEmpty() && !key.contains(" ")) {
                         keys.putIfAbsent(key, INFLECTED);

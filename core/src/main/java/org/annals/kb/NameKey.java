@@ -3,6 +3,7 @@ package org.annals.kb;
 import org.annals.resources.TsvResource;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,9 @@ public final class NameKey {
     private static final List<Rule> PHONETIC = loadRules();
     private static final Pattern ACRONYM = Pattern.compile("(\\p{Lu}\\.?){2,5}\\+?");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Where a query is split into tokens (CuratedKnowledgeBase#tokenKeys): spaces, hyphens, "U.N" dots. */
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-‐]+|(?<=\\p{L})\\.(?=\\p{L})");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}&&[^.+]]+$");
 
     /** One folding rule; plain letter sequences are replaced without the regex engine (load-time cost). */
     private record Rule(Pattern pattern, String literal, String replacement) {
@@ -59,15 +63,34 @@ public final class NameKey {
 
     /** The phonetic key of a whole name (tokens separated by single spaces). */
     public static String of(String name) {
-        if (ACRONYM.matcher(name.strip()).matches()) {
-            // "UE" and "UEE" are different bodies: acronyms keep every letter.
-            return ascii(name.strip().replace(".", ""));
+        String word = bare(name.strip());
+        if (ACRONYM.matcher(word).matches()) {
+            // "UE" and "UEE" are different bodies: acronyms keep every letter, quoted or not ("«СММ»").
+            return ascii(word.replace(".", ""));
+        }
+        String[] words = WORD_BREAK.split(name.strip());
+        if (words.length > 1 && Arrays.stream(words).anyMatch(w -> ACRONYM.matcher(bare(w)).matches())) {
+            // "ЧВК «Вагнер»", "СММ ОБСЕ": a query is keyed word by word, so a name with an acronym in it is too
+            // (the whole-name rules would fold the acronym's letters: ЧВК → "svk", СММ → "sm").
+            StringBuilder key = new StringBuilder();
+            for (String w : words) {
+                String part = of(w);
+                if (!part.isEmpty()) {
+                    key.append(key.length() == 0 ? "" : " ").append(part);
+                }
+            }
+            return key.toString();
         }
         String key = ascii(name);
         for (Rule rule : PHONETIC) {
             key = rule.apply(key);
         }
         return key;
+    }
+
+    /** A word without the quotes or brackets around it ("«ОБСЕ»" → "ОБСЕ"). */
+    private static String bare(String word) {
+        return EDGE_PUNCTUATION.matcher(word).replaceAll("");
     }
 
     /** The keys of the tokens of a name, in order. */
