@@ -95,8 +95,11 @@ public final class MentionDetector {
             while (j > first && startsLowerCase(tokens.get(j)) && !isNamed(tokens.get(j))) {
                 j--;
             }
-            // "southeastern Serbia Friday": an untagged word swallowed after a tagged name goes when the name alone is known.
-            while (j > first && !tag.isEmpty() && !isNamed(tokens.get(j)) && isNamed(tokens.get(j - 1))
+            int runEnd = j; // words dropped below belong to no other name
+            // "southeastern Serbia Friday", "the Fatah Party", "Ansa news agency": an untagged or generic word after
+            // a name goes when the name alone is known.
+            while (j > first && (!tag.isEmpty() && !isNamed(tokens.get(j)) && isNamed(tokens.get(j - 1))
+                        || isGenericWord(tokens.get(j), lang))
                     && link(text.substring(tokens.get(first).start(), tokens.get(j).end()), lang, date) == null
                     && link(text.substring(tokens.get(first).start(), tokens.get(j - 1).end()), lang, date) != null) {
                 j--;
@@ -116,7 +119,7 @@ public final class MentionDetector {
                     taken[k] = true;
                 }
             }
-            i = j + 1;
+            i = runEnd + 1;
         }
     }
 
@@ -157,6 +160,13 @@ public final class MentionDetector {
         return new Mention(span, sentence.index(), first, last, headOf(sentence, first, last), MentionKind.NOMINAL,
                 EntityType.GROUP, null, country.get(), sector.get(),
                 "NOMINAL:" + agent.lemma().toLowerCase(Locale.ROOT) + ":" + country.get(), null);
+    }
+
+    /** A common word naming a kind of body ("party", "group", "agency"), which news writes after a name. */
+    private boolean isGenericWord(Token t, String lang) {
+        String word = t.text().toLowerCase(Locale.ROOT);
+        return kb.sectorOf(word, lang).isPresent()
+                || CoreferenceLexicon.forLanguage(lang).is(CoreferenceLexicon.Kind.BODY_NOUN, word);
     }
 
     private boolean isTitleWord(Token t, String lang) {

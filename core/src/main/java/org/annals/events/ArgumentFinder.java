@@ -35,10 +35,11 @@ public final class ArgumentFinder {
         List<Token> targets = new ArrayList<>();
         List<Token> participants = new ArrayList<>();
         List<Token> places = new ArrayList<>();
+        List<Token> patients = new ArrayList<>();
         Token predicate = head;
         if (isNominal(head)) {
             List<Token> qualifiers = new ArrayList<>();
-            collectModifiers(sentence, head, sources, authors, qualifiers, targets, participants, places);
+            collectModifiers(sentence, head, sources, authors, qualifiers, targets, participants, places, patients);
             Token governor = sentence.head(head);
             if (governor != null && "VERB".equals(governor.upos()) && NOUN_TO_VERB.contains(head.deprel())) {
                 predicate = governor;
@@ -53,7 +54,7 @@ public final class ArgumentFinder {
             collectClause(sentence, head, sources, targets, participants, places, null);
         }
         return new Arguments(predicate, expand(sentence, sources), expand(sentence, authors), expand(sentence, targets),
-                expand(sentence, participants), places);
+                expand(sentence, participants), places, expand(sentence, patients));
     }
 
     private static boolean isNominal(Token t) {
@@ -106,7 +107,7 @@ public final class ArgumentFinder {
 
     private void collectModifiers(Sentence sentence, Token noun, List<Token> sources, List<Token> authors,
                                   List<Token> qualifiers, List<Token> targets, List<Token> participants,
-                                  List<Token> places) {
+                                  List<Token> places, List<Token> patients) {
         for (Token d : sentence.dependents(noun)) {
             // "Serbia's offensive" names its author; "a United Nations appeal", "Israeli air raids": a name compounded
             // with the noun or a nationality qualifying it may (tokens that name no one are dropped later).
@@ -116,7 +117,11 @@ public final class ArgumentFinder {
             } else if (rel.equals("compound") && "PROPN".equals(d.upos()) || rel.equals("amod")) {
                 qualifiers.add(d);
             } else if (d.baseRelation().equals("nmod") || d.baseRelation().equals("obl")) {
-                route(sentence, d, null, sources, targets, participants, places);
+                if (marks(sentence, d, ArgumentRole.PATIENT)) {
+                    patients.add(d);
+                } else {
+                    route(sentence, d, null, sources, targets, participants, places);
+                }
             }
         }
     }
@@ -159,6 +164,10 @@ public final class ArgumentFinder {
                 }
             }
         }
+    }
+
+    private boolean marks(Sentence sentence, Token phrase, ArgumentRole role) {
+        return sentence.dependents(phrase, "case").stream().anyMatch(c -> markers.marks(c.lemma(), role));
     }
 
     private boolean isTime(Sentence sentence, Token oblique) {

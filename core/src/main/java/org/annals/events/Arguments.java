@@ -13,7 +13,9 @@ import org.annals.analysis.Token;
  * @param targets object-side tokens
  * @param participants tokens of "between X and Y" phrases, both sides at once
  * @param places tokens of locative phrases
+ * @param patients for a noun trigger, what its genitive complement names ("the invasion of Kuwait"): a target for
+ *                 acts of conflict, ambiguous for others ("the visit of the president")
  */
 public record Arguments(Token predicate, List<Token> sources, List<Token> authors, List<Token> targets,
-                        List<Token> participants, List<Token> places) {
+                        List<Token> participants, List<Token> places, List<Token> patients) {
 }

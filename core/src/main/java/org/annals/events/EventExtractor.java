@@ -133,6 +133,12 @@ public final class EventExtractor {
         authors.removeIf(id -> entities.byId(id).type() == EntityType.LOCATION); // "its Gulf war": a region is no author
         Set<String> sources = authors.isEmpty() ? ids(sentence, args.sources(), entities) : authors;
         Set<String> targets = ids(sentence, args.targets(), entities);
+        if (targets.isEmpty() && !sources.isEmpty() && match.entry().frame() == ArgumentFrame.DIRECTED
+                && code.quadClass() >= 3) {
+            // "Israel mounted its invasion of Lebanon": an act of conflict someone does is done to its genitive; with
+            // no one doing it ("in the wake of the execution of...") the noun stays a reference.
+            targets.addAll(ids(sentence, args.patients(), entities));
+        }
         Set<String> both = ids(sentence, args.participants(), entities);
         ArgumentFrame frame = match.entry().frame();
         if (frame == ArgumentFrame.SYMMETRIC) {
@@ -428,12 +434,13 @@ public final class EventExtractor {
     }
 
     /**
-     * "the war", "peacekeeping", "the demand": a noun with no actor and no place names an event the
-     * article refers to, not one it reports; coding it would count references as events.
+     * "the war", "peacekeeping", "the demand": a noun with no actor names an event the article refers to, not one
+     * it reports; coding it would count references as events. (Placed acts of violence and protest have
+     * their actors inferred from the place by then.)
      */
     private static boolean isBareMention(Draft d) {
         boolean nominal = "NOUN".equals(d.head.upos()) || "PROPN".equals(d.head.upos());
-        return nominal && d.sources.isEmpty() && d.targets.isEmpty() && d.location == null;
+        return nominal && d.sources.isEmpty() && d.targets.isEmpty();
     }
 
     private static boolean isVerbal(CameoCode code) {

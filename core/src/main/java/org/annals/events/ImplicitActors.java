@@ -68,8 +68,12 @@ final class ImplicitActors {
         }
         String domestic = domesticAgentCountry(category, sources, entities);
         if (domestic != null) {
-            // "Egyptian police dispersed demonstrators": police and courts act on their own country's people.
+            // "Egyptian police dispersed demonstrators", "police arrested 12": police and courts act on their own
+            // country's people.
             targets.forEach(id -> entities.localize(id, domestic));
+            if (targets.isEmpty() && (category == Plover.COERCE || category == Plover.ASSAULT)) {
+                targets.add(entities.inferredActor("people of " + countryName(domestic), domestic, null));
+            }
         } else {
             // "Judge Rivera opened investigations against Chilean officials": and are of the country they act on.
             String targetCountry = onlyCountry(targets, entities);

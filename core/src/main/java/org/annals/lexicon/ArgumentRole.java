@@ -13,5 +13,7 @@ public enum ArgumentRole {
     /** When the event happens: "on", "during", "pendant", "lors de". */
     TIME,
     /** What the event is about: "about", "on", "sur", "concernant". */
-    TOPIC
+    TOPIC,
+    /** Under an action noun, what is acted on: "the invasion of Kuwait", "the arrest of X" (en "of"). */
+    PATIENT
 }
