@@ -119,7 +119,7 @@ public final class EventExtractor {
         }
         List<EventRecord> events = new ArrayList<>();
         for (Draft d : drafts) {
-            if (isBareMention(d)) {
+            if (isBareMention(d) || isTroopArrival(d, entities)) {
                 continue;
             }
             events.add(d.toRecord("v" + (events.size() + 1), entities));
@@ -441,6 +441,16 @@ public final class EventExtractor {
     private static boolean isBareMention(Draft d) {
         boolean nominal = "NOUN".equals(d.head.upos()) || "PROPN".equals(d.head.upos());
         return nominal && d.sources.isEmpty() && d.targets.isEmpty();
+    }
+
+    /**
+     * "the first NATO troops arrived in Bosnia": soldiers arriving are deployed, not paying a visit, and a deployment
+     * is coded from the words that say so ("deployed", "sent troops"), not from "arrived".
+     */
+    private static boolean isTroopArrival(Draft d, DocumentEntities entities) {
+        String mode = d.mode != null ? d.mode : d.code.mode();
+        return ImplicitActors.VISIT_MODE.equals(mode) && !d.sources.isEmpty()
+                && d.sources.stream().map(entities::byId).allMatch(e -> "MIL".equals(e.sector()) && e.kb() == null);
     }
 
     private static boolean isVerbal(CameoCode code) {

@@ -17,7 +17,7 @@ import org.annals.ontology.Plover;
 final class ImplicitActors {
 
     /** PLOVER mode of CONSULT for making or hosting a visit. */
-    private static final String VISIT_MODE = "visit";
+    static final String VISIT_MODE = "visit";
 
     /** PLOVER mode of ACCUSE for an investigation: one with no one named is run by the authorities of the place. */
     private static final String INVESTIGATE_MODE = "investigate";
