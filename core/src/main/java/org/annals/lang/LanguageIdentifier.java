@@ -25,8 +25,9 @@ public final class LanguageIdentifier {
 
     /** Widely published news languages recognized (but not analyzed) so they are not mistaken for ours. */
     public static final List<String> DEFAULT_OTHERS = List.of(
-            "pt", "nl", "pl", "tr", "ar", "zh", "ja", "ko", "sv", "da", "ro", "cs", "sk", "hu", "fi",
-            "bg", "be", "kk", "sr", "hr", "el", "he", "fa", "hi", "ca", "id", "vi");
+            "ru", "uk", "it", "pt", "nl", "pl", "tr", "ar", "zh", "ja", "ko", "sv", "da", "ro", "cs", "sk", "hu",
+            "fi", "bg", "be", "kk", "sr", "hr", "bs", "mk", "sl", "sq", "el", "he", "fa", "ur", "hi", "bn", "ca",
+            "id", "ms", "vi", "th", "et", "lv", "lt", "ka", "hy", "az", "mn", "sw", "so");
 
     /**
      * Characters examined per text. Time grows linearly with it; on the shared news sample (875 articles
