@@ -444,7 +444,7 @@ public final class MentionDetector {
                         .equals(Optional.of(holder.get().entity().id()))) {
                 holder = Optional.empty();
             }
-            if (holder.isPresent() && !hasNamedApposition(sentence, t)) {
+            if (holder.isPresent() && !hasNamedApposition(sentence, t, out)) {
                 KbCandidate h = holder.get();
                 out.add(new Mention(span, sentence.index(), extent[0], extent[1], t.index(), MentionKind.NOMINAL,
                         h.entity().type(), h, countryOf(h), sectorOf(h), h.entity().id(), null));
@@ -452,7 +452,7 @@ public final class MentionDetector {
                 continue;
             }
             Optional<String> sector = kb.sectorOf(t.lemma(), lang);
-            if (sector.isPresent() && !hasNamedApposition(sentence, t)) {
+            if (sector.isPresent() && !hasNamedApposition(sentence, t, out)) {
                 String country = countryIn(sentence, t, lang).orElse(null);
                 out.add(new Mention(span, sentence.index(), extent[0], extent[1], t.index(), MentionKind.NOMINAL,
                         EntityType.GROUP, null, country, sector.get(),
@@ -558,20 +558,24 @@ public final class MentionDetector {
     }
 
     /** "le dirigeant biélorusse Alexandre Loukachenko": the noun is a title of a name that follows. */
-    private static boolean hasNamedApposition(Sentence sentence, Token noun) {
-        return hasNamedApposition(sentence, noun, 0);
+    private static boolean hasNamedApposition(Sentence sentence, Token noun, List<Mention> found) {
+        return hasNamedApposition(sentence, noun, found, 0);
     }
 
-    private static boolean hasNamedApposition(Sentence sentence, Token noun, int depth) {
+    private static boolean hasNamedApposition(Sentence sentence, Token noun, List<Mention> found, int depth) {
         for (Token d : sentence.dependents(noun)) {
             String rel = d.baseRelation();
-            if (!(rel.equals("appos") || rel.equals("flat") || rel.equals("compound"))) {
+            // "the Bush administration" (Bush father or son): a name compounded before the noun that refers to no
+            // one known leaves the noun to name the actor; "Hamas leaders", "U.N. helicopters" are their name's.
+            boolean unknownBefore = rel.equals("compound") && d.index() < noun.index()
+                    && found.stream().noneMatch(m -> m.covers(sentence.index(), d.index()));
+            if (!(rel.equals("appos") || rel.equals("flat") || rel.equals("compound")) || unknownBefore) {
                 continue;
             }
             if ("PROPN".equals(d.upos()) || (rel.equals("appos") && !"O".equals(d.ner()))) {
                 return true;
             }
-            if (depth < 3 && hasNamedApposition(sentence, d, depth + 1)) {
+            if (depth < 3 && hasNamedApposition(sentence, d, found, depth + 1)) {
                 return true;
             }
         }
