@@ -266,6 +266,9 @@ public final class MentionDetector {
             // "Serbian President Vojislav Kostunica", "X, Algeria's leading activist": the title next to an
             // unknown name says whose side the person acts for.
             title = titleAround(text, sentence, first, last, lang);
+            if (title.country() == null) {
+                title = titleOfApposition(text, sentence, first, last, head, lang, date, title);
+            }
             country = title.country() != null ? title.country() : countryOfAmbiguousName(surface, lang, date);
         }
         return new Mention(span, sentence.index(), first, last, head, MentionKind.NAME, type, null,
@@ -321,7 +324,9 @@ public final class MentionDetector {
         }
         if (from < first) {
             Span phrase = Span.of(text, tokens.get(from).start(), tokens.get(first - 1).end());
-            return new TitleContext(phrase, found[0], found[1]);
+            String country = found[0] != null ? found[0]
+                    : organizationIn(text, sentence, from, first - 1, first, last, lang, null);
+            return new TitleContext(phrase, country, found[1]);
         }
         if (last + 2 < tokens.size() && "PUNCT".equals(tokens.get(last + 1).upos())) {
             int to = last + 1;
@@ -337,6 +342,74 @@ public final class MentionDetector {
             }
         }
         return TitleContext.NONE;
+    }
+
+    /**
+     * "A member of the Syrian parliament, Mohammed Mamoun,", "Kenzo Oshima, the United Nations Emergency Relief
+     * Coordinator": the noun phrase a name is in apposition with says whose side the person is on, by a country
+     * word or by the name of an organization in it.
+     */
+    private TitleContext titleOfApposition(String text, Sentence sentence, int first, int last, int head, String lang,
+                                           LocalDate date, TitleContext found) {
+        Token name = sentence.tokens().get(head);
+        Token other;
+        if (name.baseRelation().equals("appos")) {
+            other = sentence.head(name);
+        } else {
+            other = sentence.dependents(name, "appos").stream().findFirst().orElse(null);
+        }
+        if (other == null || !sentence.parsed()) {
+            return found;
+        }
+        int[] extent = subtree(sentence, other);
+        List<Token> tokens = sentence.tokens();
+        String country = null;
+        String sector = found.sector();
+        for (int k = extent[0]; k <= extent[1] && country == null; k++) {
+            Token t = tokens.get(k);
+            if (k >= first && k <= last) {
+                continue; // the name's own words
+            }
+            country = kb.countryOf(t.text(), lang).orElse(null);
+            if (sector == null && "NOUN".equals(t.upos())) {
+                sector = kb.sectorOf(t.lemma(), lang).orElse(null);
+            }
+        }
+        if (country == null) {
+            country = organizationIn(text, sentence, extent[0], extent[1], first, last, lang, date);
+        }
+        if (country == null) {
+            return found;
+        }
+        return new TitleContext(Span.of(text, tokens.get(extent[0]).start(), tokens.get(extent[1]).end()), country,
+                sector);
+    }
+
+    /**
+     * The country code (IGO for international bodies) of the first known organization named by a run of capitalized
+     * words in tokens {@code from..to}, outside the name {@code first..last}: "the United Nations Emergency Relief
+     * Coordinator", "Arab League Secretary General".
+     */
+    private String organizationIn(String text, Sentence sentence, int from, int to, int first, int last, String lang,
+                                  LocalDate date) {
+        List<Token> tokens = sentence.tokens();
+        for (int k = from; k <= to; k++) {
+            if (!"PROPN".equals(tokens.get(k).upos()) || k >= first && k <= last) {
+                continue;
+            }
+            int end = k;
+            while (end + 1 <= to && "PROPN".equals(tokens.get(end + 1).upos()) && (end + 1 < first || end + 1 > last)) {
+                end++;
+            }
+            for (int e = end; e >= k; e--) { // the longest run from here that names a known organization
+                KbCandidate org = link(text.substring(tokens.get(k).start(), tokens.get(e).end()), lang, date);
+                if (org != null && org.entity().type() == EntityType.ORGANIZATION) {
+                    return countryOf(org);
+                }
+            }
+            k = end;
+        }
+        return null;
     }
 
     /** Whether the nearest word left of {@code k} that is not a preposition or article belongs to a title. */

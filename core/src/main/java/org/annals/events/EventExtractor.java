@@ -236,7 +236,10 @@ public final class EventExtractor {
     }
 
     private static String modifierEntity(Sentence sentence, Token t, DocumentEntities entities, int depth) {
-        for (Token d : sentence.dependents(t, "nmod", "amod")) {
+        // A name compounded with the noun ("the al-Qaeda network") before its other modifiers ("bin Laden's").
+        List<Token> modifiers = new ArrayList<>(sentence.dependents(t, "compound"));
+        modifiers.addAll(sentence.dependents(t, "nmod", "amod"));
+        for (Token d : modifiers) {
             String id = entities.entityOf(sentence, d);
             if (id == null && depth > 1) {
                 id = modifierEntity(sentence, d, entities, depth - 1);
