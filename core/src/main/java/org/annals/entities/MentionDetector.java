@@ -89,7 +89,11 @@ public final class MentionDetector {
             int first = i;
             // NER runs swallow neighbours: "le président kazakh Kassym-Jomart Tokaïev" tags "kazakh" too.
             // In scripts with case, a name starts with a capital.
-            while (first < j && (isFunctionWord(tokens.get(first)) || startsLowerCase(tokens.get(first)))) {
+            // ...unless the whole run is a known name written so ("al-Qaeda", "de Gaulle").
+            boolean knownAsWritten = startsLowerCase(tokens.get(first)) && first < j
+                    && link(text.substring(tokens.get(first).start(), tokens.get(j).end()), lang, date) != null;
+            while (!knownAsWritten && first < j
+                    && (isFunctionWord(tokens.get(first)) || startsLowerCase(tokens.get(first)))) {
                 first++;
             }
             while (j > first && startsLowerCase(tokens.get(j)) && !isNamed(tokens.get(j))) {
@@ -160,6 +164,21 @@ public final class MentionDetector {
         return new Mention(span, sentence.index(), first, last, headOf(sentence, first, last), MentionKind.NOMINAL,
                 EntityType.GROUP, null, country.get(), sector.get(),
                 "NOMINAL:" + agent.lemma().toLowerCase(Locale.ROOT) + ":" + country.get(), null);
+    }
+
+    /**
+     * The country of a place name the KB does not link: a known town or region ("Samarra"), or a compass word and a
+     * country ("South Lebanon", "Northern Iraq").
+     */
+    private String countryOfPlace(String text, Sentence sentence, int first, int last, String lang) {
+        List<Token> tokens = sentence.tokens();
+        String name = text.substring(tokens.get(first).start(), tokens.get(last).end());
+        Optional<String> country = kb.countryOf(name, lang).or(() -> gazetteer.countryOf(name, lang));
+        if (country.isEmpty() && first < last && CoreferenceLexicon.forLanguage(lang)
+                .is(CoreferenceLexicon.Kind.COMPASS, tokens.get(first).text().toLowerCase(Locale.ROOT))) {
+            country = kb.countryOf(text.substring(tokens.get(first + 1).start(), tokens.get(last).end()), lang);
+        }
+        return country.orElse(null);
     }
 
     /** A common word naming a kind of body ("party", "group", "agency"), which news writes after a name. */
@@ -258,9 +277,7 @@ public final class MentionDetector {
         if (type == null) {
             return null;
         }
-        String country = type == EntityType.LOCATION
-                ? kb.countryOf(surface, lang).or(() -> gazetteer.countryOf(surface, lang)).orElse(null)
-                : null;
+        String country = type == EntityType.LOCATION ? countryOfPlace(text, sentence, first, last, lang) : null;
         TitleContext title = TitleContext.NONE;
         if (type == EntityType.PERSON) {
             // "Serbian President Vojislav Kostunica", "X, Algeria's leading activist": the title next to an
@@ -727,6 +744,13 @@ public final class MentionDetector {
                         .map(k -> k.entity().country());
                 if (leader.isPresent()) {
                     return leader;
+                }
+            }
+            if (ownerOrCompound) {
+                // "top al-Qaeda leaders", "NATO officials": members of a known organization act for it.
+                KbCandidate org = link(c.text(), lang, null);
+                if (org != null && org.entity().type() == EntityType.ORGANIZATION && countryOf(org) != null) {
+                    return Optional.of(countryOf(org));
                 }
             }
         }
