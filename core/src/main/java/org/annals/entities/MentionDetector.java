@@ -541,7 +541,9 @@ public final class MentionDetector {
                 markTaken(taken, extent);
                 continue;
             }
-            Optional<String> sector = kb.sectorOf(t.lemma(), lang);
+            // The lemma, else the word as written ("people", which the English lemmatizer turns into "person").
+            Optional<String> sector = kb.sectorOf(t.lemma(), lang)
+                    .or(() -> kb.sectorOf(t.text().toLowerCase(Locale.ROOT), lang));
             if (sector.isPresent() && !hasNamedApposition(sentence, t, out)) {
                 String country = countryIn(sentence, t, lang).orElse(null);
                 out.add(new Mention(span, sentence.index(), extent[0], extent[1], t.index(), MentionKind.NOMINAL,
@@ -730,7 +732,7 @@ public final class MentionDetector {
             }
         }
         for (Token c : candidates) {
-            Optional<String> country = kb.countryOf(c.text(), lang);
+            Optional<String> country = kb.countryOf(c.text(), lang).or(() -> ledBy(sentence, c, lang));
             if (country.isPresent()) {
                 return country;
             }
@@ -751,6 +753,28 @@ public final class MentionDetector {
                 KbCandidate org = link(c.text(), lang, null);
                 if (org != null && org.entity().type() == EntityType.ORGANIZATION && countryOf(org) != null) {
                     return Optional.of(countryOf(org));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Vietnamese-led forces", "US-geführte Koalition": a force led by a country acts for it, whether the tokenizer
+     * keeps the word whole or splits it into the country word, a hyphen and the participle.
+     */
+    private Optional<String> ledBy(Sentence sentence, Token word, String lang) {
+        CoreferenceLexicon words = CoreferenceLexicon.forLanguage(lang);
+        String text = word.text();
+        int hyphen = text.lastIndexOf('-');
+        if (hyphen > 0 && words.is(CoreferenceLexicon.Kind.LED_BY, text.substring(hyphen + 1).toLowerCase(Locale.ROOT))) {
+            return kb.countryOf(text.substring(0, hyphen), lang);
+        }
+        if (words.is(CoreferenceLexicon.Kind.LED_BY, text.toLowerCase(Locale.ROOT))) {
+            for (Token d : sentence.dependents(word)) {
+                Optional<String> country = kb.countryOf(d.text(), lang);
+                if (country.isPresent()) {
+                    return country;
                 }
             }
         }
