@@ -732,7 +732,7 @@ public final class MentionDetector {
             }
         }
         for (Token c : candidates) {
-            Optional<String> country = kb.countryOf(c.text(), lang).or(() -> ledBy(sentence, c, lang));
+            Optional<String> country = countryOfWord(sentence, c, lang).or(() -> ledBy(sentence, c, lang));
             if (country.isPresent()) {
                 return country;
             }
@@ -757,6 +757,32 @@ public final class MentionDetector {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The country a modifier names; a multiword place is read whole ("Northern Ireland" is British, not Irish), by the
+     * KB and then the gazetteer.
+     */
+    private Optional<String> countryOfWord(Sentence sentence, Token word, String lang) {
+        int from = word.index();
+        for (Token d : sentence.dependents(word, "compound", "flat")) {
+            if ("PROPN".equals(d.upos()) && d.index() < from) {
+                from = d.index();
+            }
+        }
+        if (from == word.index() || !sentence.parsed()) {
+            return kb.countryOf(word.text(), lang);
+        }
+        StringBuilder name = new StringBuilder();
+        for (int k = from; k <= word.index(); k++) {
+            Token t = sentence.tokens().get(k);
+            if (k > from && t.start() > sentence.tokens().get(k - 1).end()) {
+                name.append(' ');
+            }
+            name.append(t.text());
+        }
+        String whole = name.toString();
+        return kb.countryOf(whole, lang).or(() -> gazetteer.countryOf(whole, lang));
     }
 
     /**

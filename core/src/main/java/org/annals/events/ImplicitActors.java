@@ -28,6 +28,9 @@ final class ImplicitActors {
     /** Sectors that protest rather than are protested against; a protest by one of them is aimed at the state. */
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI");
 
+    /** Sectors of people who stand against or apart from a state: rebels, insurgents, opposition, civilians, workers. */
+    private static final Set<String> NON_STATE_SECTORS = Set.of("REB", "INS", "UAF", "OPP", "CVL", "LAB", "EDU");
+
     /** The two sides of an event. */
     record Sides(Set<String> sources, Set<String> targets) {
     }
@@ -82,6 +85,10 @@ final class ImplicitActors {
                         .forEach(id -> entities.localize(id, targetCountry));
             }
         }
+        // "the Mozambique government accepted demands from rebels", "rebels rejected the government's appeal":
+        // rebels, opposition and civilians facing a government are that government's people.
+        opposingGovernment(sources, targets, entities);
+        opposingGovernment(targets, sources, entities);
         if (targets.isEmpty() && category == Plover.PROTEST) {
             // "Egyptian demonstrators rioted": a protest naming no one is aimed at the protesters' own state.
             String country = protestersCountry(sources, entities);
@@ -92,6 +99,25 @@ final class ImplicitActors {
             }
         }
         return new Sides(sources, targets);
+    }
+
+    private static void opposingGovernment(Set<String> governments, Set<String> others, DocumentEntities entities) {
+        String country = null;
+        for (String id : governments) {
+            EntityRecord e = entities.byId(id);
+            if ("GOV".equals(e.sector()) && e.country() != null) {
+                country = e.country();
+            }
+        }
+        if (country == null) {
+            return;
+        }
+        for (String id : others) {
+            String sector = entities.byId(id).sector();
+            if (sector != null && NON_STATE_SECTORS.contains(sector)) {
+                entities.localize(id, country);
+            }
+        }
     }
 
     private static boolean isVisitAbroad(String mode, Set<String> sources, String placeCountry,

@@ -30,7 +30,7 @@ public final class PhoenixImporter {
     }
 
     private static final Set<String> SECTORS = Set.of("ELI", "GOV", "MIL", "COP", "OPP", "REB", "JUD", "LEG",
-            "BUS", "MED", "CVL", "REF", "PTY", "EDU", "HLH", "LAB", "AGR", "REL", "CRM", "SPY", "UAF", "IGO", "NGO");
+            "BUS", "MED", "CVL", "REF", "PTY", "EDU", "HLH", "LAB", "AGR", "REL", "CRM", "SPY", "UAF", "IGO", "NGO", "RAD");
 
     private final CuratedKnowledgeBase curated;
 
