@@ -100,13 +100,14 @@ public final class EventExtractor {
                 if (code.isEmpty() || code.get().plover() == null) {
                     continue;
                 }
-                Arguments args = arguments.find(sentence, match.head());
+                Arguments args = withoutTimes(arguments.find(sentence, match.head()), times);
                 FactualityAssessor.Verdict verdict = factuality.assess(sentence, match.head(), args.predicate(), cues);
                 TimeExpression date = dater.date(sentence, match.head(), args.predicate(), times, pastReadings);
                 here.add(draft(text, sentence, match, code.get(), args, verdict, date, entities));
             }
             here.addAll(demands(text, sentence, cues, factuality, dater, times, entities));
             here = mergeWithinSentence(sentence, here);
+            here = targetsFromPurpose(sentence, here);
             here = completeSides(here, implicit, entities);
             here = markEmbedded(sentence, here, markers);
             here = targetsFromContent(sentence, here, markers, arguments, entities);
@@ -184,6 +185,22 @@ public final class EventExtractor {
         return new Draft(code, mode, match.head(), args.predicate(), sources, targets, location,
                 date, verdict.factuality(), attribution, trigger,
                 Span.of(text, sentence.start(), sentence.end()), sentence);
+    }
+
+    /**
+     * "demonstrated on Tuesday in Serbia": a time phrase is never the target of an event, even behind a marker
+     * that can introduce one ("on"), nor does what hangs from it become one.
+     */
+    private static Arguments withoutTimes(Arguments args, List<TimeExpression> times) {
+        if (times.isEmpty()) {
+            return args;
+        }
+        java.util.function.Predicate<Token> timed = t -> times.stream()
+                .anyMatch(x -> t.start() >= x.start() && t.end() <= x.end());
+        // Subjects stay: "Israel Friday reimposed..." is parsed with the date as the subject and the actor under it.
+        return new Arguments(args.predicate(), args.sources(),
+                args.authors(), args.targets().stream().filter(timed.negate()).toList(),
+                args.participants().stream().filter(timed.negate()).toList(), args.places(), args.patients());
     }
 
     /** The entity a place phrase names: "Basra", or the name in "the Iraqi city of Basra", "the town of Samarra". */
@@ -271,6 +288,35 @@ public final class EventExtractor {
 
     private boolean isCountry(EntityRecord e) {
         return e.kb() != null && kb.entity(e.kb()).map(kb::isCountry).orElse(false);
+    }
+
+    /**
+     * "staged a hunger strike to demand the resignation of the President": a protest naming no target is aimed at
+     * whom its stated purpose is.
+     */
+    private static List<Draft> targetsFromPurpose(Sentence sentence, List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>(drafts);
+        for (int i = 0; i < out.size(); i++) {
+            Draft g = out.get(i);
+            if (!g.targets.isEmpty() || g.code.plover() != Plover.PROTEST) {
+                continue;
+            }
+            for (Draft d : drafts) {
+                Token governor = sentence.head(d.head);
+                // "staged a strike to demand" (advcl), "continued their strike to demand" (xcomp of the light verb)
+                boolean purpose = d != g && governor != null && (d.head.deprel().startsWith("advcl")
+                        && (governor.index() == g.head.index() || governor.index() == g.predicate.index())
+                        || d.head.deprel().equals("xcomp") && g.predicate != g.head
+                        && governor.index() == g.predicate.index());
+                if (purpose && !d.targets.isEmpty()) {
+                    Set<String> targets = new LinkedHashSet<>(d.targets);
+                    targets.removeAll(g.sources);
+                    out.set(i, g.withTargets(targets));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** Fills the sides the text leaves unnamed; after merging, so one trigger's guess does not sit beside another's name. */

@@ -28,8 +28,8 @@ final class ImplicitActors {
     /** Sectors that protest rather than are protested against; a protest by one of them is aimed at the state. */
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI");
 
-    /** Sectors of people who stand against or apart from a state: rebels, insurgents, opposition, civilians, workers. */
-    private static final Set<String> NON_STATE_SECTORS = Set.of("REB", "INS", "UAF", "OPP", "CVL", "LAB", "EDU");
+    /** Sectors of people who stand against or apart from a state: rebels, radicals, opposition, civilians, workers. */
+    private static final Set<String> NON_STATE_SECTORS = Set.of("REB", "INS", "UAF", "RAD", "OPP", "CVL", "LAB", "EDU");
 
     /** The two sides of an event. */
     record Sides(Set<String> sources, Set<String> targets) {
