@@ -470,7 +470,8 @@ public final class MentionDetector {
      */
     private static Mention speakerPronoun(String text, Sentence sentence, Token pronoun, CoreferenceLexicon coref,
                                           List<Mention> found) {
-        if (!"PRON".equals(pronoun.upos()) || !pronoun.deprel().equals("nsubj")) {
+        if (!"PRON".equals(pronoun.upos()) || !pronoun.deprel().equals("nsubj") && !isSubjectlessExpletive(sentence,
+                pronoun)) {
             return null;
         }
         Token clause = sentence.head(pronoun);
@@ -488,6 +489,13 @@ public final class MentionDetector {
             }
         }
         return null;
+    }
+
+    /** de "Japan erklärte, es habe ...": parsers label the neuter subject "es" of a clause with no subject as expletive. */
+    private static boolean isSubjectlessExpletive(Sentence sentence, Token pronoun) {
+        Token clause = sentence.head(pronoun);
+        return pronoun.deprel().equals("expl") && clause != null
+                && sentence.dependents(clause).stream().noneMatch(d -> d.baseRelation().startsWith("nsubj"));
     }
 
     private static boolean canStandFor(Token pronoun, EntityType type, CoreferenceLexicon coref) {

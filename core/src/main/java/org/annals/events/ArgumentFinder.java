@@ -64,6 +64,7 @@ public final class ArgumentFinder {
     private void collectClause(Sentence sentence, Token verb, List<Token> sources, List<Token> targets,
                                List<Token> participants, List<Token> places, Token skip) {
         boolean hasSubject = false;
+        Token expletive = null;
         for (Token d : sentence.dependents(verb)) {
             if (skip != null && d.index() == skip.index()) {
                 continue;
@@ -79,6 +80,8 @@ public final class ArgumentFinder {
                     misattachedPlaces(sentence, d, places); // "a bombing near Samarra killed..."
                 }
                 hasSubject = true;
+            } else if (base.equals("expl") && "PRON".equals(d.upos())) {
+                expletive = d;
             } else if (base.equals("obj") || base.equals("iobj")) {
                 targets.add(d);
                 misattachedPlaces(sentence, d, places);
@@ -89,6 +92,12 @@ public final class ArgumentFinder {
                     misattachedPlaces(sentence, d, places); // "demonstrated on Tuesday in Serbia"
                 }
             }
+        }
+        if (!hasSubject && expletive != null) {
+            // de "Japan erklärte, es habe ...": parsers label a neuter subject pronoun as an expletive; when it
+            // stands for someone (a mention), it is the subject. A true expletive names no one and is dropped later.
+            sources.add(expletive);
+            hasSubject = true;
         }
         if (!hasSubject && verb.deprel().equals("acl") && sentence.head(verb) != null) {
             // "demonstrators protesting the results": the noun a participle qualifies is its subject; "the
@@ -112,6 +121,7 @@ public final class ArgumentFinder {
             // "Serbia's offensive" names its author; "a United Nations appeal", "Israeli air raids": a name compounded
             // with the noun or a nationality qualifying it may (tokens that name no one are dropped later).
             String rel = d.deprel();
+            agentsOfParticiple(sentence, d, authors);
             if (rel.equals("nmod:poss")) {
                 authors.add(d);
             } else if (rel.equals("compound") && "PROPN".equals(d.upos()) || rel.equals("amod")) {
@@ -122,6 +132,25 @@ public final class ArgumentFinder {
                 } else {
                     route(sentence, d, null, sources, targets, participants, places);
                 }
+            }
+        }
+    }
+
+    /**
+     * "la proposition présentée par l'Égypte", "la propuesta presentada por Egipto": the agent of a participle
+     * qualifying a noun is the noun's author (where English says "a proposal by Egypt").
+     */
+    private void agentsOfParticiple(Sentence sentence, Token modifier, List<Token> authors) {
+        String rel = modifier.baseRelation();
+        if (!(rel.equals("acl") || rel.equals("amod")) || !modifier.hasFeature("VerbForm", "Part")) {
+            return;
+        }
+        for (Token d : sentence.dependents(modifier)) {
+            String base = d.baseRelation();
+            if (d.deprel().equals("obl:agent")
+                    || (base.equals("obl") || base.equals("obj") || base.equals("nmod"))
+                    && marks(sentence, d, ArgumentRole.SOURCE)) {
+                authors.add(d);
             }
         }
     }

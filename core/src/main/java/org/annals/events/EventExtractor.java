@@ -129,10 +129,10 @@ public final class EventExtractor {
 
     private Draft draft(String text, Sentence sentence, TriggerMatch match, CameoCode code, Arguments args,
                         FactualityAssessor.Verdict verdict, TimeExpression date, DocumentEntities entities) {
-        Set<String> authors = ids(sentence, args.authors(), entities);
+        Set<String> authors = ids(sentence, outside(match, args.authors()), entities);
         authors.removeIf(id -> entities.byId(id).type() == EntityType.LOCATION); // "its Gulf war": a region is no author
-        Set<String> sources = authors.isEmpty() ? ids(sentence, args.sources(), entities) : authors;
-        Set<String> targets = ids(sentence, args.targets(), entities);
+        Set<String> sources = authors.isEmpty() ? ids(sentence, outside(match, args.sources()), entities) : authors;
+        Set<String> targets = ids(sentence, outside(match, args.targets()), entities);
         if (targets.isEmpty() && !sources.isEmpty() && match.entry().frame() == ArgumentFrame.DIRECTED
                 && code.quadClass() >= 3) {
             // "Israel mounted its invasion of Lebanon": an act of conflict someone does is done to its genitive; with
@@ -217,6 +217,11 @@ public final class EventExtractor {
                     .filter(c -> kb.isCountry(c.entity()))
                     .ifPresent(c -> entities.adoptCountry(text, sentence, word, c.entity()));
         }
+    }
+
+    /** es "visita de Estado", fr "visite d'État": a word of the trigger phrase itself is no one taking part. */
+    private static List<Token> outside(TriggerMatch match, List<Token> arguments) {
+        return arguments.stream().filter(a -> match.tokens().stream().noneMatch(t -> t.index() == a.index())).toList();
     }
 
     private static Set<String> ids(Sentence sentence, List<Token> tokens, DocumentEntities entities) {
