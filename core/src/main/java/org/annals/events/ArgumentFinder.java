@@ -163,7 +163,7 @@ public final class ArgumentFinder {
             return;
         }
         for (Token c : sentence.dependents(arg, "case")) {
-            Set<ArgumentRole> roles = markers.roles(c.lemma());
+            Set<ArgumentRole> roles = markers.roles(sentence, c);
             // A marker may be both ("à Moscou", "à la Russie"): the event stage decides by what the phrase names.
             if (roles.contains(ArgumentRole.LOCATION)) {
                 places.add(arg);
@@ -188,7 +188,7 @@ public final class ArgumentFinder {
     private void misattachedPlaces(Sentence sentence, Token object, List<Token> places) {
         for (Token d : sentence.dependents(object, "nmod")) {
             for (Token c : sentence.dependents(d, "case")) {
-                if (markers.marks(c.lemma(), ArgumentRole.LOCATION)) {
+                if (markers.marks(sentence, c, ArgumentRole.LOCATION)) {
                     places.add(d);
                 }
             }
@@ -196,12 +196,12 @@ public final class ArgumentFinder {
     }
 
     private boolean marks(Sentence sentence, Token phrase, ArgumentRole role) {
-        return sentence.dependents(phrase, "case").stream().anyMatch(c -> markers.marks(c.lemma(), role));
+        return sentence.dependents(phrase, "case").stream().anyMatch(c -> markers.marks(sentence, c, role));
     }
 
     private boolean isTime(Sentence sentence, Token oblique) {
         return oblique.deprel().equals("obl:tmod") || sentence.dependents(oblique, "case").stream()
-                .anyMatch(c -> markers.marks(c.lemma(), ArgumentRole.TIME));
+                .anyMatch(c -> markers.marks(sentence, c, ArgumentRole.TIME));
     }
 
     /** "the protesters who attacked": the subject "who" stands for the noun the relative clause modifies. */
