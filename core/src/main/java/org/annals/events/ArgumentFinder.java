@@ -141,7 +141,8 @@ public final class ArgumentFinder {
      * qualifying a noun is the noun's author (where English says "a proposal by Egypt").
      */
     private void agentsOfParticiple(Sentence sentence, Token modifier, List<Token> authors) {
-        String rel = modifier.baseRelation();
+        // A relative clause ("whose ties have been strained by Riyadh") speaks of something else.
+        String rel = modifier.deprel();
         if (!(rel.equals("acl") || rel.equals("amod")) || !modifier.hasFeature("VerbForm", "Part")) {
             return;
         }

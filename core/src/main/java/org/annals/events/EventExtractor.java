@@ -221,12 +221,12 @@ public final class EventExtractor {
     }
 
     /**
-     * es "visita de Estado", fr "visite d'État": a name inside the trigger phrase is no one taking part (a common
-     * word of it, like "aid" in "sent aid to Turkey", may still lead to one).
+     * es "visita de Estado": a name inside the trigger phrase is no one taking part (a common noun of it may be:
+     * "expelled two Russian diplomats", or lead to one: "sent aid to Turkey").
      */
     private static List<Token> outside(Sentence sentence, TriggerMatch match, List<Token> arguments,
                                        DocumentEntities entities) {
-        return arguments.stream().filter(a -> entities.entityOf(sentence, a) == null
+        return arguments.stream().filter(a -> !"PROPN".equals(a.upos()) || entities.entityOf(sentence, a) == null
                 || match.tokens().stream().noneMatch(t -> t.index() == a.index())).toList();
     }
 
