@@ -499,7 +499,7 @@ public final class MentionDetector {
     private static Mention speakerPronoun(String text, Sentence sentence, Token pronoun, CoreferenceLexicon coref,
                                           List<Mention> found) {
         if (!"PRON".equals(pronoun.upos()) || !pronoun.deprel().equals("nsubj") && !isSubjectlessExpletive(sentence,
-                pronoun)) {
+                pronoun, coref)) {
             return null;
         }
         Token clause = sentence.head(pronoun);
@@ -519,10 +519,14 @@ public final class MentionDetector {
         return null;
     }
 
-    /** de "Japan erklärte, es habe ...": parsers label the neuter subject "es" of a clause with no subject as expletive. */
-    private static boolean isSubjectlessExpletive(Sentence sentence, Token pronoun) {
+    /**
+     * de "Japan erklärte, es habe ...": parsers label the neuter subject "es" of a clause with no subject as expletive;
+     * a verb that takes a true expletive ("es gebe keine Angriffe") keeps it one.
+     */
+    private static boolean isSubjectlessExpletive(Sentence sentence, Token pronoun, CoreferenceLexicon coref) {
         Token clause = sentence.head(pronoun);
         return pronoun.deprel().equals("expl") && clause != null
+                && !coref.is(CoreferenceLexicon.Kind.IMPERSONAL_VERB, clause.lemma())
                 && sentence.dependents(clause).stream().noneMatch(d -> d.baseRelation().startsWith("nsubj"));
     }
 
