@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.annals.analysis.Analysis;
 import org.annals.analysis.Sentence;
 import org.annals.analysis.Token;
@@ -299,9 +300,20 @@ public final class MentionDetector {
     private Mention capitalizedTitle(String text, Sentence sentence, int first, int last, int head, String lang,
                                      LocalDate date) {
         Token headToken = sentence.tokens().get(head);
-        Optional<String> sector = kb.sectorOf(headToken.text().toLowerCase(Locale.ROOT), lang)
-                .or(() -> kb.sectorOf(headToken.lemma().toLowerCase(Locale.ROOT), lang));
-        if (sector.isEmpty() || !isArgument(headToken)) {
+        if (!isArgument(headToken)) {
+            return null;
+        }
+        // es "el Primer Ministro británico": parsers may make the first word of the title its head; but in "le Premier
+        // ministre arménien Nikol Pachinian" the title belongs to the name that follows it.
+        Optional<String> sector = Optional.empty();
+        boolean named = nameFollows(sentence, last);
+        int lastTitleWord = named ? head : last;
+        for (int k = head; k <= lastTitleWord && sector.isEmpty(); k++) {
+            Token word = sentence.tokens().get(k);
+            sector = kb.sectorOf(word.text().toLowerCase(Locale.ROOT), lang)
+                    .or(() -> kb.sectorOf(word.lemma().toLowerCase(Locale.ROOT), lang));
+        }
+        if (sector.isEmpty()) {
             return null;
         }
         Span span = Span.of(text, sentence.tokens().get(first).start(), sentence.tokens().get(last).end());
@@ -315,11 +327,27 @@ public final class MentionDetector {
         for (int k = first; k <= last && country == null; k++) {
             country = kb.countryOf(sentence.tokens().get(k).text(), lang).orElse(null);
         }
+        // es "el Primer Ministro británico", fr "le Premier ministre britannique": the nationality follows the title.
+        for (Token d : sentence.dependents(headToken, "amod")) {
+            if (country == null && !named && d.index() > last) {
+                country = kb.countryOf(d.text(), lang).orElse(null);
+            }
+        }
         if (country == null) {
             return null;
         }
         return new Mention(span, sentence.index(), first, last, head, MentionKind.NOMINAL, EntityType.GROUP, null,
                 country, sector.get(), "NOMINAL:" + headToken.lemma().toLowerCase(Locale.ROOT) + ":" + country, null);
+    }
+
+    /** Whether a person's name comes right after token {@code last}, past any adjectives ("ministre arménien X"). */
+    private static boolean nameFollows(Sentence sentence, int last) {
+        List<Token> tokens = sentence.tokens();
+        int next = last + 1;
+        while (next < tokens.size() && "ADJ".equals(tokens.get(next).upos())) {
+            next++;
+        }
+        return next < tokens.size() && Set.of("PERSON", "PER").contains(tokens.get(next).ner());
     }
 
     /** Country and sector from the title words just before a name, or in the apposition just after it. */
@@ -562,7 +590,8 @@ public final class MentionDetector {
      */
     private static Mention speakerPronoun(String text, Sentence sentence, Token pronoun, CoreferenceLexicon coref,
                                           List<Mention> found) {
-        if (!"PRON".equals(pronoun.upos()) || !pronoun.deprel().equals("nsubj")) {
+        if (!"PRON".equals(pronoun.upos()) || !pronoun.deprel().equals("nsubj") && !isSubjectlessExpletive(sentence,
+                pronoun, coref)) {
             return null;
         }
         Token clause = sentence.head(pronoun);
@@ -580,6 +609,17 @@ public final class MentionDetector {
             }
         }
         return null;
+    }
+
+    /**
+     * de "Japan erklärte, es habe ...": parsers label the neuter subject "es" of a clause with no subject as expletive;
+     * a verb that takes a true expletive ("es gebe keine Angriffe") keeps it one.
+     */
+    private static boolean isSubjectlessExpletive(Sentence sentence, Token pronoun, CoreferenceLexicon coref) {
+        Token clause = sentence.head(pronoun);
+        return pronoun.deprel().equals("expl") && clause != null
+                && !coref.is(CoreferenceLexicon.Kind.IMPERSONAL_VERB, clause.lemma())
+                && sentence.dependents(clause).stream().noneMatch(d -> d.baseRelation().startsWith("nsubj"));
     }
 
     private static boolean canStandFor(Token pronoun, EntityType type, CoreferenceLexicon coref) {

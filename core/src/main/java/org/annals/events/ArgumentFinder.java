@@ -64,6 +64,7 @@ public final class ArgumentFinder {
     private void collectClause(Sentence sentence, Token verb, List<Token> sources, List<Token> targets,
                                List<Token> participants, List<Token> places, Token skip) {
         boolean hasSubject = false;
+        Token expletive = null;
         for (Token d : sentence.dependents(verb)) {
             if (skip != null && d.index() == skip.index()) {
                 continue;
@@ -79,6 +80,8 @@ public final class ArgumentFinder {
                     misattachedPlaces(sentence, d, places); // "a bombing near Samarra killed..."
                 }
                 hasSubject = true;
+            } else if (base.equals("expl") && "PRON".equals(d.upos())) {
+                expletive = d;
             } else if (base.equals("obj") || base.equals("iobj")) {
                 targets.add(d);
                 misattachedPlaces(sentence, d, places);
@@ -89,6 +92,12 @@ public final class ArgumentFinder {
                     misattachedPlaces(sentence, d, places); // "demonstrated on Tuesday in Serbia"
                 }
             }
+        }
+        if (!hasSubject && expletive != null) {
+            // de "Japan erklärte, es habe ...": parsers label a neuter subject pronoun as an expletive; when it
+            // stands for someone (a mention), it is the subject. A true expletive names no one and is dropped later.
+            sources.add(expletive);
+            hasSubject = true;
         }
         if (!hasSubject && verb.deprel().equals("acl") && sentence.head(verb) != null) {
             // "demonstrators protesting the results": the noun a participle qualifies is its subject; "the
@@ -112,6 +121,7 @@ public final class ArgumentFinder {
             // "Serbia's offensive" names its author; "a United Nations appeal", "Israeli air raids": a name compounded
             // with the noun or a nationality qualifying it may (tokens that name no one are dropped later).
             String rel = d.deprel();
+            agentsOfParticiple(sentence, d, authors);
             if (rel.equals("nmod:poss")) {
                 authors.add(d);
             } else if (rel.equals("compound") && "PROPN".equals(d.upos()) || rel.equals("amod")) {
@@ -126,6 +136,26 @@ public final class ArgumentFinder {
         }
     }
 
+    /**
+     * "la proposition présentée par l'Égypte", "la propuesta presentada por Egipto": the agent of a participle
+     * qualifying a noun is the noun's author (where English says "a proposal by Egypt").
+     */
+    private void agentsOfParticiple(Sentence sentence, Token modifier, List<Token> authors) {
+        // A relative clause ("whose ties have been strained by Riyadh") speaks of something else.
+        String rel = modifier.deprel();
+        if (!(rel.equals("acl") || rel.equals("amod")) || !modifier.hasFeature("VerbForm", "Part")) {
+            return;
+        }
+        for (Token d : sentence.dependents(modifier)) {
+            String base = d.baseRelation();
+            if (d.deprel().equals("obl:agent")
+                    || (base.equals("obl") || base.equals("obj") || base.equals("nmod"))
+                    && marks(sentence, d, ArgumentRole.SOURCE)) {
+                authors.add(d);
+            }
+        }
+    }
+
     /** Sends an oblique or nominal modifier to the role its preposition marks. */
     private void route(Sentence sentence, Token arg, ArgumentRole forced, List<Token> sources, List<Token> targets,
                        List<Token> participants, List<Token> places) {
@@ -134,7 +164,7 @@ public final class ArgumentFinder {
             return;
         }
         for (Token c : sentence.dependents(arg, "case")) {
-            Set<ArgumentRole> roles = markers.roles(c.lemma());
+            Set<ArgumentRole> roles = markers.roles(sentence, c);
             // A marker may be both ("à Moscou", "à la Russie"): the event stage decides by what the phrase names.
             if (roles.contains(ArgumentRole.LOCATION)) {
                 places.add(arg);
@@ -159,7 +189,7 @@ public final class ArgumentFinder {
     private void misattachedPlaces(Sentence sentence, Token object, List<Token> places) {
         for (Token d : sentence.dependents(object, "nmod")) {
             for (Token c : sentence.dependents(d, "case")) {
-                if (markers.marks(c.lemma(), ArgumentRole.LOCATION)) {
+                if (markers.marks(sentence, c, ArgumentRole.LOCATION)) {
                     places.add(d);
                 }
             }
@@ -167,12 +197,12 @@ public final class ArgumentFinder {
     }
 
     private boolean marks(Sentence sentence, Token phrase, ArgumentRole role) {
-        return sentence.dependents(phrase, "case").stream().anyMatch(c -> markers.marks(c.lemma(), role));
+        return sentence.dependents(phrase, "case").stream().anyMatch(c -> markers.marks(sentence, c, role));
     }
 
     private boolean isTime(Sentence sentence, Token oblique) {
         return oblique.deprel().equals("obl:tmod") || sentence.dependents(oblique, "case").stream()
-                .anyMatch(c -> markers.marks(c.lemma(), ArgumentRole.TIME));
+                .anyMatch(c -> markers.marks(sentence, c, ArgumentRole.TIME));
     }
 
     /** "the protesters who attacked": the subject "who" stands for the noun the relative clause modifies. */

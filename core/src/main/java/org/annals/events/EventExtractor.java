@@ -130,10 +130,11 @@ public final class EventExtractor {
 
     private Draft draft(String text, Sentence sentence, TriggerMatch match, CameoCode code, Arguments args,
                         FactualityAssessor.Verdict verdict, TimeExpression date, DocumentEntities entities) {
-        Set<String> authors = ids(sentence, args.authors(), entities);
+        Set<String> authors = ids(sentence, outside(sentence, match, args.authors(), entities), entities);
         authors.removeIf(id -> entities.byId(id).type() == EntityType.LOCATION); // "its Gulf war": a region is no author
-        Set<String> sources = authors.isEmpty() ? ids(sentence, args.sources(), entities) : authors;
-        Set<String> targets = ids(sentence, args.targets(), entities);
+        Set<String> sources = authors.isEmpty()
+                ? ids(sentence, outside(sentence, match, args.sources(), entities), entities) : authors;
+        Set<String> targets = ids(sentence, outside(sentence, match, args.targets(), entities), entities);
         if (targets.isEmpty() && !sources.isEmpty() && match.entry().frame() == ArgumentFrame.DIRECTED
                 && code.quadClass() >= 3) {
             // "Israel mounted its invasion of Lebanon": an act of conflict someone does is done to its genitive; with
@@ -234,6 +235,16 @@ public final class EventExtractor {
                     .filter(c -> kb.isCountry(c.entity()))
                     .ifPresent(c -> entities.adoptCountry(text, sentence, word, c.entity()));
         }
+    }
+
+    /**
+     * es "visita de Estado": a name inside the trigger phrase is no one taking part (a common noun of it may be:
+     * "expelled two Russian diplomats", or lead to one: "sent aid to Turkey").
+     */
+    private static List<Token> outside(Sentence sentence, TriggerMatch match, List<Token> arguments,
+                                       DocumentEntities entities) {
+        return arguments.stream().filter(a -> !"PROPN".equals(a.upos()) || entities.entityOf(sentence, a) == null
+                || match.tokens().stream().noneMatch(t -> t.index() == a.index())).toList();
     }
 
     private static Set<String> ids(Sentence sentence, List<Token> tokens, DocumentEntities entities) {
@@ -534,7 +545,7 @@ public final class EventExtractor {
     }
 
     private static boolean marksTarget(Sentence sentence, Token t, CaseMarkers markers) {
-        return sentence.dependents(t, "case").stream().anyMatch(c -> markers.marks(c.lemma(), ArgumentRole.TARGET));
+        return sentence.dependents(t, "case").stream().anyMatch(c -> markers.marks(sentence, c, ArgumentRole.TARGET));
     }
 
     /** "after the clashes", "in Minsk": time and place phrases describe circumstances, not content. */
@@ -544,7 +555,7 @@ public final class EventExtractor {
             if ("PART".equals(c.upos())) {
                 continue;
             }
-            if (markers.marks(c.lemma(), ArgumentRole.TIME) || markers.marks(c.lemma(), ArgumentRole.LOCATION)) {
+            if (markers.marks(sentence, c, ArgumentRole.TIME) || markers.marks(sentence, c, ArgumentRole.LOCATION)) {
                 return true;
             }
         }

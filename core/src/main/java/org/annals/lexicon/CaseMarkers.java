@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.annals.analysis.Sentence;
+import org.annals.analysis.Token;
 
 /**
  * Prepositions and case markers of one language with the argument roles they may introduce, read
@@ -49,6 +51,24 @@ public final class CaseMarkers {
             return Set.of();
         }
         return roles.getOrDefault(LemmaPattern.normalize(marker.trim()).replaceAll("\\s+", " "), Set.of());
+    }
+
+    /**
+     * The roles of a case token, read together with the words UD attaches to it as "fixed" when they make a
+     * known marker: fr "près de", "auprès de", "lors de" are parsed "près" + fixed "de".
+     */
+    public Set<ArgumentRole> roles(Sentence sentence, Token caseToken) {
+        StringBuilder phrase = new StringBuilder(caseToken.lemma() == null ? "" : caseToken.lemma());
+        for (Token fixed : sentence.dependents(caseToken, "fixed")) {
+            phrase.append(' ').append(fixed.lemma());
+        }
+        Set<ArgumentRole> whole = roles(phrase.toString());
+        return whole.isEmpty() ? roles(caseToken.lemma()) : whole;
+    }
+
+    /** Whether the case token {@code caseToken}, with its fixed words, may introduce {@code role}. */
+    public boolean marks(Sentence sentence, Token caseToken, ArgumentRole role) {
+        return roles(sentence, caseToken).contains(role);
     }
 
     /** Whether {@code marker} may introduce {@code role}. */

@@ -39,6 +39,9 @@ class CountryOfTest {
             de|BLR|belarussisch belarussische weißrussischen Belarus
             de|RUS|russisch russische russischen Russe Russen Russin Russland Moskau
             de|DEU|deutsch deutsche deutschen Deutschland
+            de|POL|Polen Polens
+            de|EGY|Ägypten Ägyptens
+            de|IRN|Iran Irans
             es|RUS|ruso rusa rusos rusas Rusia
             es|FRA|francés francesa franceses francesas Francia
             es|BLR|bielorruso bielorrusa bielorrusos Bielorrusia

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
+import org.annals.analysis.Sentence;
+import org.annals.analysis.Token;
 import org.junit.jupiter.api.Test;
 
 class CaseMarkersTest {
@@ -20,6 +23,19 @@ class CaseMarkersTest {
         assertTrue(fr.marks("à", ArgumentRole.LOCATION));
         assertTrue(fr.marks("à", ArgumentRole.TARGET));
         assertTrue(fr.roles("chat").isEmpty());
+    }
+
+    @Test
+    void multiwordMarkerParsedAsCaseWithFixedWord() {
+        // UD parses "près de Damas" as case "près" with the fixed word "de".
+        Sentence s = new Sentence(0, 0, 14, List.of(
+                new Token(0, "près", 0, 4, "près", "ADV", "", 2, "case", "O"),
+                new Token(1, "de", 5, 7, "de", "ADP", "", 0, "fixed", "O"),
+                new Token(2, "Damas", 8, 13, "Damas", "PROPN", "", -1, "root", "LOCATION")), true);
+        CaseMarkers fr = CaseMarkers.forLanguage("fr");
+        assertTrue(fr.roles("près").isEmpty());
+        assertTrue(fr.marks(s, s.tokens().get(0), ArgumentRole.LOCATION));
+        assertEquals(fr.roles("de"), fr.roles(s, s.tokens().get(1)), "a word alone keeps its own roles");
     }
 
     @Test
