@@ -230,7 +230,15 @@ public final class MentionDetector {
             return null;
         }
         int head = headOf(sentence, first, last);
+        int hyphen = surface.lastIndexOf('-');
+        if (first == last && hyphen > 0 && kb.countryOf(surface.substring(hyphen + 1), lang).isPresent()) {
+            return null; // "Franco-German relations", "Sino-Russian ties": a compound of nationalities qualifies
+        }
         KbCandidate link = link(surface, lang, date);
+        if (link != null && link.entity().type() == EntityType.PERSON && first == last
+                && kb.countryOf(surface, lang).isPresent()) {
+            link = null; // "German" is the nationality, not the surname of a Gherman reached by its spelling key
+        }
         Token headWord = sentence.tokens().get(head);
         if (link != null && link.score() < DEMONYM_SCORE_CEILING && kb.isCountry(link.entity())
                 && kb.countryOf(surface, lang).isPresent() && isArgument(headWord) && !"ADJ".equals(headWord.upos())) {

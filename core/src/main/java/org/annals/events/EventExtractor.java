@@ -230,10 +230,11 @@ public final class EventExtractor {
                     || !(word.deprel().equals("amod") || word.deprel().equals("nmod:poss"))) {
                 continue;
             }
-            kb.lookup(word.text(), lang, null).stream()
-                    .findFirst()
-                    .filter(c -> kb.isCountry(c.entity()))
-                    .ifPresent(c -> entities.adoptCountry(text, sentence, word, c.entity()));
+            // The nationality word itself, not the best name match ("German" is not a Gherman reached by spelling).
+            kb.countryOf(word.text(), lang)
+                    .flatMap(alpha3 -> kb.entity("annals:country-" + alpha3.toLowerCase(java.util.Locale.ROOT)))
+                    .filter(kb::isCountry)
+                    .ifPresent(country -> entities.adoptCountry(text, sentence, word, country));
         }
     }
 
