@@ -112,8 +112,14 @@ public final class MentionDetector {
             // "President Obama", "US President Bill Clinton": titles and nationalities before a name are not
             // part of it (taggers often include them); they stay available as the name's title context.
             Mention m = institutionOfPlace(text, sentence, first, j, lang);
-            while (m == null && first < j && isTitleWord(tokens.get(first), lang)) {
-                first++;
+            while (m == null && first < j) {
+                if (isTitleWord(tokens.get(first), lang)) {
+                    first++;
+                } else if (first + 1 < j && isTitlePhrase(tokens.get(first), tokens.get(first + 1), lang)) {
+                    first += 2; // "Prime Minister Mahendra Chaudhry"
+                } else {
+                    break;
+                }
             }
             if (m == null) {
                 m = nameMention(text, sentence, first, j, tag, lang, date);
@@ -187,6 +193,11 @@ public final class MentionDetector {
         String word = t.text().toLowerCase(Locale.ROOT);
         return kb.sectorOf(word, lang).isPresent()
                 || CoreferenceLexicon.forLanguage(lang).is(CoreferenceLexicon.Kind.BODY_NOUN, word);
+    }
+
+    private boolean isTitlePhrase(Token a, Token b, String lang) {
+        String phrase = (a.text() + " " + b.text()).toLowerCase(Locale.ROOT);
+        return kb.sectorOf(phrase, lang).isPresent();
     }
 
     private boolean isTitleWord(Token t, String lang) {
