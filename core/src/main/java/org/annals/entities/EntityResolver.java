@@ -27,7 +27,8 @@ public final class EntityResolver {
     }
 
     /** Entities of the document, numbered e1, e2... in order of first mention. */
-    public DocumentEntities resolve(List<Mention> mentions, LocalDate date) {
+    public DocumentEntities resolve(List<Mention> found, LocalDate date) {
+        List<Mention> mentions = found.stream().map(m -> longFormOf(m, found)).toList();
         Map<Mention, String> groupOf = new LinkedHashMap<>();
         Map<String, List<Mention>> groups = new LinkedHashMap<>();
         List<Mention> seen = new ArrayList<>();
@@ -50,6 +51,26 @@ public final class EntityResolver {
         Map<Mention, String> entityOfMention = new LinkedHashMap<>();
         groupOf.forEach((m, g) -> entityOfMention.put(m, idOfGroup.get(g)));
         return new DocumentEntities(records, entityOfMention);
+    }
+
+    /**
+     * "le Conseil de sécurité" in an article that also names "le Conseil de sécurité du Kazakhstan": a short name of
+     * an organization is the longer one the same article spells out, not the namesake the short name alone would
+     * link to (the UN's).
+     */
+    private static Mention longFormOf(Mention m, List<Mention> all) {
+        if (m.link() == null || m.type() != EntityType.ORGANIZATION) {
+            return m;
+        }
+        String prefix = m.span().text() + " ";
+        for (Mention n : all) {
+            if (n.link() != null && n.type() == EntityType.ORGANIZATION && n.span().text().startsWith(prefix)
+                    && !n.link().entity().id().equals(m.link().entity().id())) {
+                return new Mention(m.span(), m.sentence(), m.first(), m.last(), m.head(), m.kind(), m.type(), n.link(),
+                        n.country(), n.sector(), n.key(), m.title());
+            }
+        }
+        return m;
     }
 
     private String groupKey(Mention m, List<Mention> seen, Map<Mention, String> groupOf) {
