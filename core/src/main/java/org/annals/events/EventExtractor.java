@@ -252,7 +252,7 @@ public final class EventExtractor {
         Set<String> out = new LinkedHashSet<>();
         for (Token t : tokens) {
             String id = entities.entityOf(sentence, t);
-            if (id == null) {
+            if (id == null && !describesNextConjunct(sentence, t, entities)) {
                 // "thousands of workers", "tens of thousands of students": the quantity stands for its group;
                 // "an Indian proposal": the thing stands for its owner.
                 id = modifierEntity(sentence, t, entities, 2);
@@ -262,6 +262,33 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * "X et le premier président kazakh, l'ancien chef du Conseil de sécurité, Noursoultan Nazarbaïev": parsers
+     * often read an apposition as one more conjunct. A conjunct followed, after a comma only, by a conjunct naming
+     * a person describes that person; what it heads (the council) is no side of the event.
+     */
+    private static boolean describesNextConjunct(Sentence sentence, Token t, DocumentEntities entities) {
+        if (!t.baseRelation().equals("conj") || sentence.head(t) == null) {
+            return false;
+        }
+        int end = lastTokenOf(sentence, t);
+        List<Token> tokens = sentence.tokens();
+        int k = end + 1;
+        while (k < tokens.size() && "PUNCT".equals(tokens.get(k).upos())) {
+            k++;
+        }
+        if (k == end + 1 || k >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(k);
+        Token named = next.head() == t.head() && next.baseRelation().equals("conj") ? next : sentence.head(next);
+        if (named == null || named.head() != t.head() || !named.baseRelation().equals("conj")) {
+            return false;
+        }
+        String id = entities.entityOf(sentence, named);
+        return id != null && entities.byId(id).type() == EntityType.PERSON;
     }
 
     private static String modifierEntity(Sentence sentence, Token t, DocumentEntities entities, int depth) {
@@ -278,6 +305,17 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /** Index of the last token of the subtree of {@code t}. */
+    private static int lastTokenOf(Sentence sentence, Token t) {
+        int last = t.index();
+        for (Token d : sentence.dependents(t)) {
+            if (!"punct".equals(d.deprel())) {
+                last = Math.max(last, lastTokenOf(sentence, d));
+            }
+        }
+        return last;
     }
 
     /**
