@@ -3,8 +3,10 @@ package org.annals.events;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.annals.analysis.Analysis;
 import org.annals.analysis.Sentence;
 import org.annals.analysis.Token;
@@ -196,7 +198,7 @@ public final class EventExtractor {
         if (times.isEmpty()) {
             return args;
         }
-        java.util.function.Predicate<Token> timed = t -> times.stream()
+        Predicate<Token> timed = t -> times.stream()
                 .anyMatch(x -> t.start() >= x.start() && t.end() <= x.end());
         // Subjects stay: "Israel Friday reimposed..." is parsed with the date as the subject and the actor under it.
         return new Arguments(args.predicate(), args.sources(),
@@ -232,7 +234,7 @@ public final class EventExtractor {
             }
             // The nationality word itself, not the best name match ("German" is not a Gherman reached by spelling).
             kb.countryOf(word.text(), lang)
-                    .flatMap(alpha3 -> kb.entity("annals:country-" + alpha3.toLowerCase(java.util.Locale.ROOT)))
+                    .flatMap(kb::country)
                     .filter(kb::isCountry)
                     .ifPresent(country -> entities.adoptCountry(text, sentence, word, country));
         }
@@ -643,7 +645,7 @@ public final class EventExtractor {
                 continue;
             }
             Optional<CameoCode> intent = isConditioned(d, cues) ? threat : intents.intentOf(d.code.plover());
-            String action = d.code.plover().name().toLowerCase(java.util.Locale.ROOT);
+            String action = d.code.plover().name().toLowerCase(Locale.ROOT);
             out.add(intent.map(code -> d.recoded(code, action)).orElse(d));
         }
         return out;

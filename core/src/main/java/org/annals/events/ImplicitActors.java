@@ -1,7 +1,6 @@
 package org.annals.events;
 
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 import org.annals.entities.DocumentEntities;
 import org.annals.kb.KbEntity;
@@ -173,6 +172,6 @@ final class ImplicitActors {
     }
 
     private String countryName(String alpha3) {
-        return kb.entity("annals:country-" + alpha3.toLowerCase(Locale.ROOT)).map(KbEntity::name).orElse(alpha3);
+        return kb.country(alpha3).map(KbEntity::name).orElse(alpha3);
     }
 }

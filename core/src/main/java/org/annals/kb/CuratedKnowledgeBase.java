@@ -243,7 +243,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
 
     private void loadCountries() {
         for (CountryLexicon.Country country : countries.countries()) {
-            String id = "annals:country-" + country.alpha3().toLowerCase(Locale.ROOT);
+            String id = KnowledgeBase.countryId(country.alpha3());
             KbEntity entity = new KbEntity(id, country.englishName(), EntityType.GPE, country.alpha3(), List.of());
             entities.put(id, new EntityData(entity, new ActorCode(country.alpha3(), null), Set.of("country"),
                     List.of(), false));
@@ -437,13 +437,13 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         if (best.isEmpty() && !overlay) {
             // An adjective or demonym used as a name ("Kazakh", "украинский"): the country, scored low.
             countryOf(name, language).ifPresent(alpha3 -> offer(best,
-                    new NameHit("annals:country-" + alpha3.toLowerCase(Locale.ROOT), name.strip()), ADJECTIVE, date));
+                    new NameHit(KnowledgeBase.countryId(alpha3), name.strip()), ADJECTIVE, date));
         }
         if (best.isEmpty() && !overlay && !CountryLexicon.isEager(language)) {
             // Last resort for languages without our lexicons: a country named in any CLDR locale
             // (Arabic, Hindi, Swahili...). Not for ru/fr/...: "Маррокко" is a surname in Russian news.
             countries.countryInAnyLocale(name).ifPresent(alpha3 -> offer(best,
-                    new NameHit("annals:country-" + alpha3.toLowerCase(Locale.ROOT), name.strip()), 1.0, date));
+                    new NameHit(KnowledgeBase.countryId(alpha3), name.strip()), 1.0, date));
         }
         List<KbCandidate> ranked = new ArrayList<>(best.values());
         // At equal score a country beats its namesake capital ("Singapore", "Koweït", "Monaco").

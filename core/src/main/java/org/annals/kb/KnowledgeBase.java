@@ -2,6 +2,7 @@ package org.annals.kb;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.annals.model.EntityType;
 
@@ -46,6 +47,19 @@ public interface KnowledgeBase {
      */
     default boolean isCountry(KbEntity entity) {
         return entity != null && entity.type() == EntityType.GPE
-                && entity.id().startsWith("annals:country-");
+                && entity.id().startsWith(COUNTRY_ID_PREFIX);
+    }
+
+    /** The country entity of an ISO alpha-3 code, if the KB has one. */
+    default Optional<KbEntity> country(String alpha3) {
+        return entity(countryId(alpha3));
+    }
+
+    /** Prefix of the ids of country entities: {@code annals:country-kaz}. */
+    String COUNTRY_ID_PREFIX = "annals:country-";
+
+    /** The id of the country entity of an ISO alpha-3 code. */
+    static String countryId(String alpha3) {
+        return COUNTRY_ID_PREFIX + alpha3.toLowerCase(Locale.ROOT);
     }
 }

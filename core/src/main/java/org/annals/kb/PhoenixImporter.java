@@ -146,7 +146,7 @@ public final class PhoenixImporter {
         for (PhoenixDictionary.DatedCode code : entry.codes()) {
             if (code.code().length() >= 3 && !SECTORS.contains(code.code().substring(0, 3))) {
                 String alpha3 = code.code().substring(0, 3);
-                if (curated.entity("annals:country-" + alpha3.toLowerCase(Locale.ROOT)).isPresent()) {
+                if (curated.entity(KnowledgeBase.countryId(alpha3)).isPresent()) {
                     return alpha3;
                 }
                 return null;
