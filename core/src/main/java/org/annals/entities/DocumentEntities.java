@@ -63,11 +63,10 @@ public final class DocumentEntities {
         }
         List<Token> tokens = sentence.tokens();
         Span span = Span.of(text, tokens.get(first).start(), tokens.get(last).end());
-        String id = "e" + (entities.size() + 1);
+        String id = nextId();
         EntityRecord record = new EntityRecord(id, null, span.text(), EntityType.ORGANIZATION, country, null,
                 country, List.of(span));
-        entities.add(record);
-        byId.put(id, record);
+        add(record);
         entityByToken.put(key(sentence.index(), head.index()), id);
         return id;
     }
@@ -90,17 +89,15 @@ public final class DocumentEntities {
                 spans.add(span);
                 EntityRecord grown = new EntityRecord(e.id(), e.kb(), e.name(), e.type(), e.country(), e.sector(),
                         e.code(), spans);
-                entities.set(i, grown);
-                byId.put(e.id(), grown);
+                replace(e, grown);
                 entityByToken.put(key(sentence.index(), word.index()), e.id());
                 return e.id();
             }
         }
-        String id = "e" + (entities.size() + 1);
+        String id = nextId();
         EntityRecord record = new EntityRecord(id, country.id(), country.name(), EntityType.GPE, country.country(),
                 null, country.country(), List.of(span));
-        entities.add(record);
-        byId.put(id, record);
+        add(record);
         entityByToken.put(key(sentence.index(), word.index()), id);
         return id;
     }
@@ -127,11 +124,10 @@ public final class DocumentEntities {
                 return e.id();
             }
         }
-        String id = "e" + (entities.size() + 1);
+        String id = nextId();
         EntityRecord record = new EntityRecord(id, null, name, EntityType.GROUP, country, sector,
                 new ActorCode(country, sector).code(), List.of());
-        entities.add(record);
-        byId.put(id, record);
+        add(record);
         return id;
     }
 
@@ -146,8 +142,22 @@ public final class DocumentEntities {
         }
         EntityRecord placed = new EntityRecord(e.id(), null, e.name(), e.type(), country, e.sector(),
                 new ActorCode(country, e.sector()).code(), e.mentions());
-        entities.set(entities.indexOf(e), placed);
-        byId.put(id, placed);
+        replace(e, placed);
+    }
+
+    /** The id the next entity added to the document gets: e1, e2... in order of creation. */
+    private String nextId() {
+        return "e" + (entities.size() + 1);
+    }
+
+    private void add(EntityRecord record) {
+        entities.add(record);
+        byId.put(record.id(), record);
+    }
+
+    private void replace(EntityRecord old, EntityRecord now) {
+        entities.set(entities.indexOf(old), now);
+        byId.put(now.id(), now);
     }
 
     public EntityRecord byId(String id) {
