@@ -228,17 +228,13 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
                 }
             }
             Role role = new Role(TsvResource.field(row, 7), ActorCodes.parse(TsvResource.field(row, 4)),
-                    date(TsvResource.field(row, 5)), date(TsvResource.field(row, 6)));
+                    TermBound.parse(TsvResource.field(row, 5)), TermBound.parse(TsvResource.field(row, 6)));
             RoleFact fact = new RoleFact(TsvResource.field(row, 0), TsvResource.field(row, 1),
                     TsvResource.field(row, 2), flags, role);
             byId.computeIfAbsent(fact.entityId(), k -> new ArrayList<>()).add(fact);
             roleFacts.add(fact);
         }
         return byId;
-    }
-
-    private static LocalDate date(String text) {
-        return text.isEmpty() || text.equals("-") ? null : LocalDate.parse(text);
     }
 
     private void loadCountries() {
@@ -525,7 +521,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
             return 1.0;
         }
         double factor = data.hasLeadingRole() ? 1.0 : 0.9;
-        if (date != null && data.roles().stream().noneMatch(r -> r.role().heldOn(date))) {
+        if (date != null && data.roles().stream().noneMatch(r -> r.role().mayHoldOn(date))) {
             factor *= 0.97;
         }
         return factor;
@@ -614,6 +610,12 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
             if (fact.role().heldOn(date) && (held == null || rank(fact) < rank(held))) {
                 held = fact;
             }
+        }
+        if (held == null) {
+            // Inside a handover known only to the month or year: the role the person may have held is the best
+            // guess, and better than calling a new minister an elite or an outgoing one a former.
+            held = data.roles().stream().filter(f -> f.role().mayHoldOn(date))
+                    .min(Comparator.comparingInt(CuratedKnowledgeBase::rank)).orElse(null);
         }
         if (held != null) {
             return held.role().code();

@@ -166,7 +166,7 @@ public final class RoleLearner {
     }
 
     private boolean holdsCuratedRole(String id, LocalDate date) {
-        return kb.curated().rolesOf(id).stream().anyMatch(f -> f.role().heldOn(date));
+        return kb.curated().rolesOf(id).stream().anyMatch(f -> f.role().mayHoldOn(date));
     }
 
     /** The curated data gives this single-holder office to another person that day. */

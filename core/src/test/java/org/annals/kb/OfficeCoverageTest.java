@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How much of 2000 to the KB's verification day each office is known for, per country, and that holders of
- * one office do not overlap. Prints the coverage table; asserts only consistency, never a count.
+ * one office do not overlap on the days they surely held it. Prints the coverage table; asserts only consistency, never a count.
  */
 class OfficeCoverageTest {
 
@@ -44,8 +44,10 @@ class OfficeCoverageTest {
                 for (int i = 1; i < terms.size(); i++) {
                     Role previous = terms.get(i - 1).role();
                     Role next = terms.get(i).role();
-                    LocalDate previousEnd = previous.end() == null ? LocalDate.MAX : previous.end();
-                    if (next.start() != null && previousEnd.isAfter(next.start().plusDays(HANDOVER_DAYS))) {
+                    // Days surely held must not overlap; a handover known only to the month may.
+                    LocalDate previousEnd = previous.certainUntil() == null ? LocalDate.MAX : previous.certainUntil();
+                    if (next.certainFrom() != null
+                            && previousEnd.isAfter(next.certainFrom().plusDays(HANDOVER_DAYS))) {
                         overlaps.add(terms.get(i - 1).entityId() + " / " + terms.get(i).entityId() + " ("
                                 + terms.get(i).country() + " " + office + ")");
                     }
@@ -126,9 +128,11 @@ class OfficeCoverageTest {
         long days = 0;
         LocalDate cursor = FROM;
         for (RoleFact term : terms) {
-            LocalDate start = term.role().start() == null || term.role().start().isBefore(cursor)
-                    ? cursor : term.role().start();
-            LocalDate end = term.role().end() == null || term.role().end().isAfter(TO) ? TO : term.role().end();
+            // Only days the holder surely held the office count: a handover known to the month is a gap.
+            Role role = term.role();
+            LocalDate start = role.certainFrom() == null || role.certainFrom().isBefore(cursor)
+                    ? cursor : role.certainFrom();
+            LocalDate end = role.certainUntil() == null || role.certainUntil().isAfter(TO) ? TO : role.certainUntil();
             if (!end.isBefore(start)) {
                 days += ChronoUnit.DAYS.between(start, end) + 1;
                 cursor = end.plusDays(1);
