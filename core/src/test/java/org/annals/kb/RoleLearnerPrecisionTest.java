@@ -161,18 +161,18 @@ class RoleLearnerPrecisionTest {
         LocalDate date = LocalDate.parse("2022-01-10");
         assertTrue(learner.learn("Finnish Prime Minister", "Sanna Marin", "en", date, null).isEmpty(),
                 "a curated role is not learned again");
-        // Otunbayeva is curated as Kyrgyzstan's president only (2010-2011); she was foreign minister in the 2005
-        // interim government, an office the curated data leaves open then, and a foreign-minister apposition adds
-        // that role. (Tasmagambetov served here until his defence-minister years were curated.)
-        LocalDate later = LocalDate.parse("2005-06-01");
-        LearnedFact fact = learner.learn("Kyrgyz Foreign Minister", "Roza Otunbayeva", "en", later, null)
-                .orElseThrow();
-        assertEquals("annals:roza-otunbayeva", fact.entityId());
+        // Bekbolotov is curated as Kyrgyzstan's defence minister only (to May 2025); he then became secretary of the
+        // Security Council, an office the curated data leaves open, and that apposition adds the role. (Tasmagambetov
+        // and then Otunbayeva, foreign minister in 2005, served here until those years were curated.)
+        LocalDate later = LocalDate.parse("2025-07-01");
+        LearnedFact fact = learner.learn("Secretary of the Security Council of Kyrgyzstan", "Baktybek Bekbolotov",
+                "en", later, null).orElseThrow();
+        assertEquals("annals:baktybek-bekbolotov", fact.entityId());
         assertTrue(!fact.newEntity());
-        KbEntity otunbayeva = kb.entity("annals:roza-otunbayeva").orElseThrow();
-        assertEquals("KGZGOV", kb.codeAt(otunbayeva, later).code(), "the learned role gives the code that day");
-        assertEquals("KGZGOV", kb.codeAt(otunbayeva, LocalDate.parse("2011-01-01")).code(),
-                "the curated president role still gives the code in its own years");
+        KbEntity bekbolotov = kb.entity("annals:baktybek-bekbolotov").orElseThrow();
+        assertEquals("KGZGOV", kb.codeAt(bekbolotov, later).code(), "the learned role gives the code that day");
+        assertEquals("KGZMIL", kb.codeAt(bekbolotov, LocalDate.parse("2024-01-01")).code(),
+                "the curated defence-minister role still gives the code in its own years");
     }
 
     static List<Case> cases(String lang) throws IOException {
