@@ -7,7 +7,8 @@ import java.time.format.DateTimeParseException;
 
 /**
  * The day a term began or ended, as precisely as the sources give it: a day ({@code 2008-02-15}), a month
- * ({@code 2008-02}) or a year ({@code 2008}), read as the range of days it may be.
+ * ({@code 2008-02}), a year ({@code 2008}), or the days between two of those ({@code 2018-05-18/2018}: after the
+ * 17th of May, within the year), read as the range of days it may be.
  *
  * @param first earliest day it may be
  * @param last latest day it may be
@@ -23,6 +24,15 @@ public record TermBound(LocalDate first, LocalDate last) {
         String value = text == null ? "" : text.strip();
         if (value.isEmpty() || value.equals("-")) {
             return null;
+        }
+        int slash = value.indexOf('/');
+        if (slash > 0) {
+            TermBound from = parse(value.substring(0, slash));
+            TermBound to = parse(value.substring(slash + 1));
+            if (from == null || to == null || to.last().isBefore(from.first())) {
+                throw new IllegalArgumentException("not a range of days (FROM/TO, FROM before TO): " + value);
+            }
+            return new TermBound(from.first(), to.last());
         }
         try {
             return switch (value.length()) {

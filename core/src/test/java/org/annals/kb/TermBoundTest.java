@@ -18,6 +18,8 @@ class TermBoundTest {
         assertEquals(TermBound.day(LocalDate.of(2008, 2, 15)), TermBound.parse("2008-02-15"));
         assertEquals(new TermBound(LocalDate.of(2008, 2, 1), LocalDate.of(2008, 2, 29)), TermBound.parse("2008-02"));
         assertEquals(new TermBound(LocalDate.of(2003, 1, 1), LocalDate.of(2003, 12, 31)), TermBound.parse("2003"));
+        assertEquals(new TermBound(LocalDate.of(2018, 5, 18), LocalDate.of(2018, 12, 31)),
+                TermBound.parse("2018-05-18/2018"));
         assertNull(TermBound.parse(""));
         assertNull(TermBound.parse("-"));
     }
@@ -27,6 +29,7 @@ class TermBoundTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TermBound.parse("2008-13"));
         assertTrue(e.getMessage().contains("2008-13"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> TermBound.parse("Feb 2008"));
+        assertThrows(IllegalArgumentException.class, () -> TermBound.parse("2018/2017-05"));
     }
 
     @Test
