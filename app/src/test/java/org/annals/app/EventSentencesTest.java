@@ -46,8 +46,10 @@ class EventSentencesTest {
         }
         for (String id : ids) {
             EntityRecord e = doc.entities().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
-            boolean byCode = expected.length() == 3 && expected.toUpperCase().equals(expected)
-                    && (expected.equals(e.country()) || expected.equals(e.sector()));
+            boolean allCaps = expected.toUpperCase().equals(expected);
+            boolean byCode = allCaps && (expected.length() == 3
+                    && (expected.equals(e.country()) || expected.equals(e.sector()))
+                    || expected.length() == 6 && expected.equals(e.code()));
             if (byCode || (e.name() != null && e.name().contains(expected))) {
                 return true;
             }

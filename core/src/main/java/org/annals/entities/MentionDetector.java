@@ -35,6 +35,7 @@ public final class MentionDetector {
     private final KnowledgeBase kb;
     private final Gazetteer gazetteer;
     private final Affiliations affiliations;
+    private final BodyMentions bodies;
 
     public MentionDetector(KnowledgeBase kb) {
         this(kb, Gazetteer.standard());
@@ -48,6 +49,7 @@ public final class MentionDetector {
         this.kb = kb;
         this.gazetteer = gazetteer;
         this.affiliations = new Affiliations(kb, gazetteer);
+        this.bodies = new BodyMentions(kb, gazetteer, affiliations);
     }
 
     /** All mentions of the text, in text order. */
@@ -58,6 +60,7 @@ public final class MentionDetector {
         for (Sentence sentence : analysis.sentences()) {
             boolean[] taken = new boolean[sentence.tokens().size()];
             nameMentions(text, sentence, lang, date, taken, mentions);
+            bodies.find(text, sentence, lang, date, taken, mentions);
             nominalMentions(text, sentence, lang, date, coref, taken, mentions);
         }
         mentions.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
@@ -604,7 +607,7 @@ public final class MentionDetector {
         return c.code() != null && c.code().country() != null ? c.code().country() : c.entity().country();
     }
 
-    private static String sectorOf(KbCandidate c) {
+    static String sectorOf(KbCandidate c) {
         return c.code() == null ? null : c.code().sector();
     }
 

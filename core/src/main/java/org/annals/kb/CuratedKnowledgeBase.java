@@ -840,6 +840,63 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         return sectors.sectorOf(nounLemma, language);
     }
 
+    @Override
+    public Optional<Body> bodyOf(String phrase, String language) {
+        return sectors.bodyOf(phrase, language);
+    }
+
+    /** Words this short around a body phrase are articles and prepositions ("of the", "du", "de la"). */
+    private static final int FUNCTION_WORD_LENGTH = 3;
+
+    @Override
+    public Optional<KbCandidate> bodyIn(String phrase, String language) {
+        if (phrase == null || language == null) {
+            return Optional.empty();
+        }
+        List<String> words = new ArrayList<>(List.of(TitleLexicon.normalize(phrase).split(" ")));
+        words.replaceAll(w -> w.endsWith("'s") ? w.substring(0, w.length() - 2) : w);
+        for (int size = Math.min(3, words.size() - 1); size >= 1; size--) {
+            for (int i = 0; i + size <= words.size(); i++) {
+                String gram = String.join(" ", words.subList(i, i + size));
+                // "de l'Ukraine", "d'Irak": an elided article is not part of the country word.
+                String unelided = gram.length() > 2 && gram.charAt(1) == '\'' ? gram.substring(2) : gram;
+                Optional<String> country = countryOf(gram, language).or(() -> countryOf(unelided, language));
+                if (country.isEmpty()) {
+                    continue;
+                }
+                List<String> rest = new ArrayList<>(words.subList(0, i));
+                rest.addAll(words.subList(i + size, words.size()));
+                Optional<Body> body = bodyAmong(rest, language);
+                if (body.isPresent()) {
+                    String alpha3 = country.get();
+                    String countryName = entity(KnowledgeBase.countryId(alpha3)).map(KbEntity::name).orElse(alpha3);
+                    KbEntity entity = new KbEntity("annals:body-" + body.get().name().toLowerCase(Locale.ROOT)
+                            .replaceAll("[^a-z]+", "-") + "-" + alpha3.toLowerCase(Locale.ROOT),
+                            body.get().name() + " of " + countryName, EntityType.ORGANIZATION, alpha3, List.of());
+                    return Optional.of(new KbCandidate(entity, phrase, 0.9, new ActorCode(alpha3, body.get().sector())));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The body the words name once short articles and prepositions around it are set aside. */
+    private Optional<Body> bodyAmong(List<String> words, String language) {
+        for (int from = 0; from < words.size() && (from == 0
+                || words.get(from - 1).length() <= FUNCTION_WORD_LENGTH); from++) {
+            for (int to = words.size(); to > from; to--) {
+                Optional<Body> body = bodyOf(String.join(" ", words.subList(from, to)), language);
+                if (body.isPresent()) {
+                    return body;
+                }
+                if (words.get(to - 1).length() > FUNCTION_WORD_LENGTH) {
+                    break; // a content word after the body: "foreign ministry spokesman" names a person
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The sector of an agent noun as written, trying the nominatives inflection proposes ("оппозиции"). */
     Optional<String> sectorOfWord(String word, String language) {
         Optional<String> direct = sectorOf(word, language);

@@ -42,6 +42,22 @@ public interface KnowledgeBase {
     Optional<String> sectorOf(String nounLemma, String language);
 
     /**
+     * The state body a common phrase names ("Foreign Ministry", "ministère de la Défense", "МИД"), without its
+     * country: the text gives that. Empty for anything else.
+     */
+    default Optional<Body> bodyOf(String phrase, String language) {
+        return Optional.empty();
+    }
+
+    /**
+     * A state body and its country named by a phrase ("МИД Беларуси", "the Kazakh Foreign Ministry"), as a
+     * candidate whose entity is made from the phrase (no curated entry stands behind it). Empty for anything else.
+     */
+    default Optional<KbCandidate> bodyIn(String phrase, String language) {
+        return Optional.empty();
+    }
+
+    /**
      * Whether an entity is a sovereign country (or observer state / partly recognized state of the country
      * list), as opposed to a city, region, person or organization.
      */

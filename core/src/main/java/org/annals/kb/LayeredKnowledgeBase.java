@@ -196,6 +196,16 @@ public final class LayeredKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
+    public Optional<Body> bodyOf(String phrase, String language) {
+        return curated.bodyOf(phrase, language);
+    }
+
+    @Override
+    public Optional<KbCandidate> bodyIn(String phrase, String language) {
+        return curated.bodyIn(phrase, language);
+    }
+
+    @Override
     public boolean isCountry(KbEntity entity) {
         return curated.isCountry(entity);
     }

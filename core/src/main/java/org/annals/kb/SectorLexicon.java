@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Agent nouns per language ({@code kb/<lang>/sectors.tsv}) and the CAMEO sector each implies. */
+/**
+ * Agent nouns per language ({@code kb/<lang>/sectors.tsv}) and the CAMEO sector each implies, with the state bodies
+ * named by a common phrase ({@code kb/<lang>/bodies.tsv}), which are agents too.
+ */
 final class SectorLexicon {
 
     private final Map<String, Map<String, String>> byLanguage = new HashMap<>();
+    private final Map<String, Map<String, Body>> bodiesByLanguage = new HashMap<>();
 
     SectorLexicon(List<String> languages) {
         for (String language : languages) {
@@ -17,7 +21,14 @@ final class SectorLexicon {
             for (String[] row : TsvResource.rows("kb/" + language + "/sectors.tsv")) {
                 nouns.put(TitleLexicon.normalize(TsvResource.field(row, 0)), TsvResource.field(row, 1));
             }
+            Map<String, Body> bodies = new HashMap<>();
+            for (String[] row : TsvResource.rows("kb/" + language + "/bodies.tsv")) {
+                Body body = new Body(TsvResource.field(row, 2), TsvResource.field(row, 1));
+                bodies.put(TitleLexicon.normalize(TsvResource.field(row, 0)), body);
+                nouns.putIfAbsent(TitleLexicon.normalize(TsvResource.field(row, 0)), body.sector());
+            }
             byLanguage.put(language, Map.copyOf(nouns));
+            bodiesByLanguage.put(language, Map.copyOf(bodies));
         }
     }
 
@@ -28,5 +39,14 @@ final class SectorLexicon {
             return Optional.empty();
         }
         return Optional.ofNullable(nouns.get(TitleLexicon.normalize(lemma)));
+    }
+
+    /** The state body a phrase names ("foreign ministry", "минобороны"), lowercase or not. */
+    Optional<Body> bodyOf(String phrase, String language) {
+        Map<String, Body> bodies = bodiesByLanguage.get(language);
+        if (bodies == null || phrase == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(bodies.get(TitleLexicon.normalize(phrase)));
     }
 }

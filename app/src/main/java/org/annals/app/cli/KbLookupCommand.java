@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "lookup", mixinStandardHelpOptions = true,
         description = "Prints the entity a name designates (id, name, type, country, actor code at the date,"
                 + " matched name), or the candidates with their scores when the name is ambiguous. A role"
-                + " phrase (\"le dirigeant biélorusse\") gives the holder at the date. Exit code 1 when unknown.")
+                + " phrase (\"le dirigeant biélorusse\") gives the holder at the date, a state body and its country"
+                + " (\"МИД Беларуси\") the body's actor code. Exit code 1 when unknown.")
 public final class KbLookupCommand implements Callable<Integer> {
 
     /** Candidates scoring at least this share of the best one make the answer ambiguous. */
@@ -54,6 +55,13 @@ public final class KbLookupCommand implements Callable<Integer> {
                 via = "title";
             }
         }
+        if (candidates.isEmpty()) {
+            Optional<KbCandidate> body = kb.bodyIn(name, lang);
+            if (body.isPresent()) {
+                candidates = List.of(body.get());
+                via = "body";
+            }
+        }
         double best = candidates.isEmpty() ? 0 : candidates.get(0).score();
         List<KbCandidate> close = candidates.stream().filter(c -> c.score() >= CLOSE * best).toList();
         boolean ambiguous = close.size() > 1;
@@ -63,23 +71,30 @@ public final class KbLookupCommand implements Callable<Integer> {
             out.println("unknown: " + name);
         } else if (ambiguous) {
             out.println("ambiguous: " + close.size() + " candidates for \"" + name + "\"");
-            close.forEach(c -> out.println("  " + line(kb, c)));
+            for (KbCandidate c : close) {
+                out.println("  " + line(kb, c, via));
+            }
         } else {
-            out.println(line(kb, candidates.get(0)) + (via.equals("title") ? "  (holder of the title)" : ""));
+            out.println(line(kb, candidates.get(0), via) + switch (via) {
+                case "title" -> "  (holder of the title)";
+                case "body" -> "  (a state body named by a common phrase)";
+                default -> "";
+            });
         }
         out.flush();
         return candidates.isEmpty() ? 1 : 0;
     }
 
-    private static String line(LayeredKnowledgeBase kb, KbCandidate c) {
+    private static String line(LayeredKnowledgeBase kb, KbCandidate c, String via) {
         return String.format("%s\t%s\t%s\t%s\t%s\tmatched \"%s\"\tscore %.2f\t%s", c.entity().id(), c.entity().name(),
                 c.entity().type(), c.entity().country() == null ? "-" : c.entity().country(),
                 c.code() == null || c.code().code() == null ? "-" : c.code().code(), c.matchedName(), c.score(),
-                origin(kb, c));
+                origin(kb, c, via));
     }
 
-    private static String origin(LayeredKnowledgeBase kb, KbCandidate c) {
-        return kb.origin(c.entity().id()).map(o -> o.name().toLowerCase()).orElse("?");
+    /** Curated, imported or learned; a body read from a phrase has no entry behind it. */
+    private static String origin(LayeredKnowledgeBase kb, KbCandidate c, String via) {
+        return via.equals("body") ? "phrase" : kb.origin(c.entity().id()).map(o -> o.name().toLowerCase()).orElse("?");
     }
 
     private String json(LayeredKnowledgeBase kb, String name, String via, boolean ambiguous,
@@ -102,7 +117,7 @@ public final class KbLookupCommand implements Callable<Integer> {
             node.put("code", c.code() == null ? null : c.code().code());
             node.put("matchedName", c.matchedName());
             node.put("score", Math.round(c.score() * 1000) / 1000.0);
-            node.put("origin", origin(kb, c));
+            node.put("origin", origin(kb, c, via));
             node.put("isCountry", kb.isCountry(c.entity()));
         }
         return root.toString();

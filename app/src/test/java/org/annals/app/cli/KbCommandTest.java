@@ -71,16 +71,26 @@ class KbCommandTest {
     }
 
     @Test
+    void lookupReadsAStateBodyAndItsCountryFromAPhrase() {
+        Run run = run("kb", "lookup", "МИД Беларуси", "--lang", "ru", "--kb-dir", kbDir.toString());
+        assertEquals(0, run.code(), run.out());
+        assertTrue(run.out().contains("Foreign Ministry of Belarus\tORGANIZATION\tBLR\tBLRGOV"), run.out());
+        Run json = run("kb", "lookup", "ministère de la Défense de l'Ukraine", "--lang", "fr", "--json",
+                "--kb-dir", kbDir.toString());
+        assertTrue(json.out().contains("\"code\":\"UKRMIL\"") && json.out().contains("\"via\":\"body\""), json.out());
+    }
+
+    @Test
     void learnedListsObservationsWithEvidence() {
         RoleLearner learner = new RoleLearner(KnowledgeBases.withUserData(new UserKbDirectory(kbDir)));
-        // An invented holder of an office the curated data leaves open (Turkmen defence, 2022).
-        learner.learn("Turkmen Defence Minister", "Dovlet Amanov", "en", LocalDate.parse("2022-03-01"),
-                new Evidence("article-7", 120, 156, "Turkmen Defence Minister Dovlet Amanov"));
+        // An invented holder of an office the curated data leaves open (Kyrgyz defence, 2017).
+        learner.learn("Kyrgyz Defence Minister", "Almaz Toktosunov", "en", LocalDate.parse("2017-03-01"),
+                new Evidence("article-7", 120, 158, "Kyrgyz Defence Minister Almaz Toktosunov"));
         Run list = run("kb", "learned", "--kb-dir", kbDir.toString());
-        assertTrue(list.out().contains("Dovlet Amanov\tdefence-minister of TKM\tTKMMIL\t2022-03-01\tarticle-7 [120-156]"),
-                list.out());
-        Run lookup = run("kb", "lookup", "Amanov", "--date", "2022-03-01", "--kb-dir", kbDir.toString());
-        assertTrue(lookup.out().contains("TKMMIL") && lookup.out().contains("learned"), lookup.out());
+        assertTrue(list.out().contains(
+                "Almaz Toktosunov\tdefence-minister of KGZ\tKGZMIL\t2017-03-01\tarticle-7 [120-158]"), list.out());
+        Run lookup = run("kb", "lookup", "Toktosunov", "--date", "2017-03-01", "--kb-dir", kbDir.toString());
+        assertTrue(lookup.out().contains("KGZMIL") && lookup.out().contains("learned"), lookup.out());
     }
 
     @Test
