@@ -38,6 +38,8 @@ public final class RoleLearner {
     private static final double SAME_PERSON = 0.65;
 
     private final LayeredKnowledgeBase kb;
+    /** Words before a title read for a claim ("a man who calls himself the"): the clause, not the sentence. */
+    private static final int CONTEXT_WORDS = 5;
     private final Map<String, String> sectorOfRole = new HashMap<>();
 
     public RoleLearner(LayeredKnowledgeBase kb) {
@@ -57,15 +59,26 @@ public final class RoleLearner {
      * @param evidence where the phrase was read
      * @return the fact learned, or empty when the KB knew it already or the phrase is not trusted
      */
-    public synchronized Optional<LearnedFact> learn(String titlePhrase, String name, String lang, LocalDate date,
+    public Optional<LearnedFact> learn(String titlePhrase, String name, String lang, LocalDate date,
             Evidence evidence) {
+        return learn("", titlePhrase, name, lang, date, evidence);
+    }
+
+    /**
+     * Same, with the words just before the title in its sentence, which can say the title is only claimed
+     * ("a man who calls himself the", "qui se présente comme le", "называющий себя").
+     *
+     * @param preceding the text of the sentence before the title (its last words are read), or ""
+     */
+    public synchronized Optional<LearnedFact> learn(String preceding, String titlePhrase, String name, String lang,
+            LocalDate date, Evidence evidence) {
         if (titlePhrase == null || name == null || lang == null || date == null || !looksLikeName(name)) {
             return Optional.empty();
         }
         CuratedKnowledgeBase curated = kb.curated();
         Optional<CuratedKnowledgeBase.TitleReading> read = curated.readTitle(titlePhrase, lang);
         if (read.isEmpty() || read.get().modifiers().contains("@first") || read.get().modifiers().contains("@deputy")
-                || read.get().modifiers().contains("@claimed")) {
+                || read.get().modifiers().contains("@claimed") || claimedBefore(preceding, titlePhrase, lang)) {
             return Optional.empty();
         }
         CuratedKnowledgeBase.TitleReading title = read.get();
@@ -115,6 +128,17 @@ public final class RoleLearner {
                 date, titlePhrase.strip(), lang, evidence);
         kb.record(fact);
         return Optional.of(fact);
+    }
+
+    /** Whether the last words before the title say it is only claimed (the title's own reading gives the rest). */
+    private boolean claimedBefore(String preceding, String titlePhrase, String lang) {
+        if (preceding == null || preceding.isBlank()) {
+            return false;
+        }
+        String[] words = preceding.strip().split("\\s+");
+        String last = String.join(" ", Arrays.copyOfRange(words, Math.max(0, words.length - CONTEXT_WORDS), words.length));
+        return kb.curated().readTitle(last + " " + titlePhrase, lang)
+                .map(r -> r.modifiers().contains("@claimed")).orElse(false);
     }
 
     /** Proper-name shape: every word capitalized except name particles; at least one letter. */

@@ -136,7 +136,7 @@ public final class AnnalsPipeline {
         DocumentEntities entities = timer.time("entities", () -> {
             List<Mention> found = mentions.detect(text, analysis, published);
             if (learner != null) {
-                learnRoles(article, found, lang);
+                learnRoles(article, analysis, found, lang);
             }
             return resolver.resolve(found, published);
         });
@@ -150,14 +150,16 @@ public final class AnnalsPipeline {
                 article.url(), article.source(), entities.entities(), times, coded);
     }
 
-    private void learnRoles(Article article, List<Mention> found, String lang) {
+    private void learnRoles(Article article, Analysis analysis, List<Mention> found, String lang) {
         for (Mention m : found) {
             if (m.title() == null || m.link() != null || m.type() != EntityType.PERSON) {
                 continue;
             }
             int start = Math.min(m.title().start(), m.span().start());
             int end = Math.max(m.title().end(), m.span().end());
-            learner.learn(m.title().text(), m.span().text(), lang, article.published(),
+            int sentenceStart = analysis.sentences().get(m.sentence()).start();
+            String preceding = article.text().substring(Math.min(sentenceStart, start), start);
+            learner.learn(preceding, m.title().text(), m.span().text(), lang, article.published(),
                     new Evidence(article.id(), start, end, article.text().substring(start, end)));
         }
     }

@@ -47,7 +47,8 @@ class RoleLearnerPrecisionTest {
                 int end = c.sentence().indexOf(c.name(), start) + c.name().length();
                 assertTrue(start >= 0 && end > start, "phrase and name are in the sentence: " + c);
                 Evidence evidence = new Evidence(lang + "-" + c.date(), start, end, c.sentence().substring(start, end));
-                Optional<LearnedFact> fact = learner.learn(c.title(), c.name(), lang, c.date(), evidence);
+                Optional<LearnedFact> fact = learner.learn(c.sentence().substring(0, start), c.title(), c.name(),
+                        lang, c.date(), evidence);
                 boolean wanted = !c.expected().equals("-");
                 expected += wanted ? 1 : 0;
                 if (fact.isPresent()) {
