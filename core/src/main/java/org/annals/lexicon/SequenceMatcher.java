@@ -28,7 +28,7 @@ final class SequenceMatcher<E> {
     static final int MAX_GAP = 2;
 
     /** Most tokens a wildcard slot stands for. */
-    static final int MAX_WILDCARD = 5;
+    static final int MAX_WILDCARD = 6;
 
     private static final Set<String> SKIPPABLE = Set.of("ADV", "DET", "AUX", "PART", "PRON");
     /** Tags a wildcard does not cross: they would take the match out of its clause. */
@@ -155,40 +155,55 @@ final class SequenceMatcher<E> {
         LemmaPattern p = patternOf.apply(entry);
         List<Token> matched = new ArrayList<>(p.size());
         matched.add(tokens.get(start));
-        int pos = start;
-        int headIndex = 0;
-        boolean wildcard = false;
-        for (int s = 1; s < p.size(); s++) {
-            Set<String> forms = p.slots().get(s);
-            if (LemmaPattern.isWildcard(forms)) {
-                wildcard = true;
-                continue;
-            }
-            int reach = wildcard ? MAX_WILDCARD : MAX_GAP;
-            int found = -1;
-            for (int k = pos + 1; k < tokens.size() && k <= pos + 1 + reach; k++) {
-                Token t = tokens.get(k);
-                if (accepts(forms, t)) {
-                    found = k;
-                    break;
-                }
-                if (wildcard ? CLAUSE_BOUNDARY.contains(t.upos()) : !SKIPPABLE.contains(t.upos())) {
-                    break;
-                }
-            }
-            if (found < 0) {
-                return null;
-            }
-            if (s == p.headSlot()) {
-                headIndex = matched.size();
-            }
-            matched.add(tokens.get(found));
-            pos = found;
-            wildcard = false;
+        if (!extend(p, 1, start, false, tokens, matched)) {
+            return null;
         }
-        Token head = matched.get(headIndex);
+        Token head = matched.get(matchedSlotsBefore(p, p.headSlot()));
         int fit = headTest.fit(entry, head);
         return fit < 0 ? null : new Found<>(entry, List.copyOf(matched), head, fit);
+    }
+
+    /**
+     * Matches the slots from {@code slot} on, after the token at {@code pos}. After a wildcard every place the next
+     * slot fits is tried in turn: in "supprimer * de leurs positions" the first "de" may belong to the object
+     * ("membres de sa famille de leurs positions").
+     */
+    private static boolean extend(LemmaPattern p, int slot, int pos, boolean wildcard, List<Token> tokens,
+                                  List<Token> matched) {
+        if (slot == p.size()) {
+            return true;
+        }
+        Set<String> forms = p.slots().get(slot);
+        if (LemmaPattern.isWildcard(forms)) {
+            return extend(p, slot + 1, pos, true, tokens, matched);
+        }
+        int reach = wildcard ? MAX_WILDCARD : MAX_GAP;
+        for (int k = pos + 1; k < tokens.size() && k <= pos + 1 + reach; k++) {
+            Token t = tokens.get(k);
+            if (accepts(forms, t)) {
+                matched.add(t);
+                if (extend(p, slot + 1, k, false, tokens, matched)) {
+                    return true;
+                }
+                matched.remove(matched.size() - 1);
+                if (!wildcard) {
+                    return false;
+                }
+            }
+            if (wildcard ? CLAUSE_BOUNDARY.contains(t.upos()) : !SKIPPABLE.contains(t.upos())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How many matched tokens come before a slot: the slots before it that are not wildcards. */
+    private static int matchedSlotsBefore(LemmaPattern p, int slot) {
+        int count = 0;
+        for (int s = 0; s < slot; s++) {
+            count += LemmaPattern.isWildcard(p.slots().get(s)) ? 0 : 1;
+        }
+        return count;
     }
 
     private static boolean accepts(Set<String> forms, Token t) {
