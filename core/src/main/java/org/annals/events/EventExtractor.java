@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Predicate;
 import org.annals.analysis.Analysis;
 import org.annals.analysis.Sentence;
@@ -94,7 +95,12 @@ public final class EventExtractor {
             List<CueMatch> cues = cuesOf.get(s);
             adoptNationalityWords(text, sentence, lang, entities);
             List<Draft> here = new ArrayList<>();
-            for (TriggerMatch match : triggers.find(sentence)) {
+            List<TriggerMatch> matches = triggers.find(sentence);
+            // "The strike on Kharkiv killed six": whom an event noun is aimed at is not the author of what it does
+            // (it may be the target: "mobilized for a war against Iraq").
+            EventNouns eventNouns = new EventNouns(matches.stream().map(TriggerMatch::head)
+                    .filter(h -> "NOUN".equals(h.upos())).map(Token::index).collect(Collectors.toSet()), markers);
+            for (TriggerMatch match : matches) {
                 if (isAttributive(sentence, match.head())) {
                     continue;
                 }
@@ -105,7 +111,7 @@ public final class EventExtractor {
                 Arguments args = withoutTimes(arguments.find(sentence, match.head()), times);
                 FactualityAssessor.Verdict verdict = factuality.assess(sentence, match.head(), args.predicate(), cues);
                 TimeExpression date = dater.date(sentence, match.head(), args.predicate(), times, pastReadings);
-                here.add(draft(text, sentence, match, code.get(), args, verdict, date, entities));
+                here.add(draft(text, sentence, match, code.get(), args, verdict, date, entities, eventNouns));
             }
             here.addAll(demands(text, sentence, cues, factuality, dater, times, entities));
             here = mergeWithinSentence(sentence, here);
@@ -131,11 +137,12 @@ public final class EventExtractor {
     }
 
     private Draft draft(String text, Sentence sentence, TriggerMatch match, CameoCode code, Arguments args,
-                        FactualityAssessor.Verdict verdict, TimeExpression date, DocumentEntities entities) {
+                        FactualityAssessor.Verdict verdict, TimeExpression date, DocumentEntities entities,
+                        EventNouns eventNouns) {
         Set<String> authors = ids(sentence, outside(sentence, match, args.authors(), entities), entities);
         authors.removeIf(id -> entities.byId(id).type() == EntityType.LOCATION); // "its Gulf war": a region is no author
         Set<String> sources = authors.isEmpty()
-                ? ids(sentence, outside(sentence, match, args.sources(), entities), entities) : authors;
+                ? ids(sentence, outside(sentence, match, args.sources(), entities), entities, eventNouns) : authors;
         Set<String> targets = ids(sentence, outside(sentence, match, args.targets(), entities), entities);
         if (targets.isEmpty() && !sources.isEmpty() && match.entry().frame() == ArgumentFrame.DIRECTED
                 && code.quadClass() >= 3) {
@@ -250,14 +257,30 @@ public final class EventExtractor {
                 || match.tokens().stream().noneMatch(t -> t.index() == a.index())).toList();
     }
 
+    /** Nouns that head a trigger of the sentence (by token index), and the markers that say what hangs from them. */
+    private record EventNouns(Set<Integer> heads, CaseMarkers markers) {
+        static final EventNouns NONE = new EventNouns(Set.of(), null);
+
+        /** "the strike on Kharkiv": a modifier an event noun directs its event at does not stand for its author. */
+        boolean directedAt(Sentence sentence, Token noun, Token modifier) {
+            return heads.contains(noun.index()) && sentence.dependents(modifier, "case").stream()
+                    .anyMatch(c -> markers.marks(sentence, c, ArgumentRole.TARGET));
+        }
+    }
+
     private static Set<String> ids(Sentence sentence, List<Token> tokens, DocumentEntities entities) {
+        return ids(sentence, tokens, entities, EventNouns.NONE);
+    }
+
+    private static Set<String> ids(Sentence sentence, List<Token> tokens, DocumentEntities entities,
+                                   EventNouns eventNouns) {
         Set<String> out = new LinkedHashSet<>();
         for (Token t : tokens) {
             String id = entities.entityOf(sentence, t);
             if (id == null && !describesNextConjunct(sentence, t, entities)) {
                 // "thousands of workers", "tens of thousands of students": the quantity stands for its group;
                 // "an Indian proposal": the thing stands for its owner.
-                id = modifierEntity(sentence, t, entities, 2);
+                id = modifierEntity(sentence, t, entities, 2, eventNouns);
             }
             if (id != null) {
                 out.add(id);
@@ -293,14 +316,18 @@ public final class EventExtractor {
         return id != null && entities.byId(id).type() == EntityType.PERSON;
     }
 
-    private static String modifierEntity(Sentence sentence, Token t, DocumentEntities entities, int depth) {
+    private static String modifierEntity(Sentence sentence, Token t, DocumentEntities entities, int depth,
+                                         EventNouns eventNouns) {
         // A name compounded with the noun ("the al-Qaeda network") before its other modifiers ("bin Laden's").
         List<Token> modifiers = new ArrayList<>(sentence.dependents(t, "compound"));
         modifiers.addAll(sentence.dependents(t, "nmod", "amod"));
         for (Token d : modifiers) {
+            if (eventNouns.directedAt(sentence, t, d)) {
+                continue;
+            }
             String id = entities.entityOf(sentence, d);
             if (id == null && depth > 1) {
-                id = modifierEntity(sentence, d, entities, depth - 1);
+                id = modifierEntity(sentence, d, entities, depth - 1, eventNouns);
             }
             if (id != null) {
                 return id;
