@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -61,6 +62,11 @@ class SeedArticleTest {
         EntityRecord reporter = byId(call.attribution());
         assertTrue(reporter.name().toLowerCase().contains("presse") || reporter.name().contains("press"),
                 reporter.name());
+        // "ont discuté de la situation au Kazakhstan": what they discussed is no participant.
+        List<String> sides = new ArrayList<>(call.source());
+        sides.addAll(call.target());
+        assertEquals(List.of("Alexander Lukashenko", "Nursultan Nazarbayev"),
+                sides.stream().map(id -> byId(id).name()).sorted().toList());
     }
 
     @Test

@@ -83,6 +83,9 @@ public final class ArgumentFinder {
             } else if (base.equals("expl") && "PRON".equals(d.upos())) {
                 expletive = d;
             } else if (base.equals("obj") || base.equals("iobj")) {
+                if (isTopic(d)) {
+                    continue; // "discussed the situation in Kazakhstan": what is discussed takes no part, nor does its place
+                }
                 targets.add(d);
                 misattachedPlaces(sentence, d, places);
             } else if (base.equals("obl") || base.equals("nmod")) {
@@ -165,6 +168,9 @@ public final class ArgumentFinder {
         }
         for (Token c : sentence.dependents(arg, "case")) {
             Set<ArgumentRole> roles = markers.roles(sentence, c);
+            if (roles.contains(ArgumentRole.TOPIC) && isTopic(arg)) {
+                return; // "ont discuté de la situation au Kazakhstan", "talks on the situation in Ukraine"
+            }
             // A marker may be both ("à Moscou", "à la Russie"): the event stage decides by what the phrase names.
             if (roles.contains(ArgumentRole.LOCATION)) {
                 places.add(arg);
@@ -194,6 +200,11 @@ public final class ArgumentFinder {
                 }
             }
         }
+    }
+
+    /** A noun naming what an event is about ("situation", "question"), in the language's data. */
+    private boolean isTopic(Token noun) {
+        return "NOUN".equals(noun.upos()) && coref.is(CoreferenceLexicon.Kind.TOPIC_NOUN, noun.lemma());
     }
 
     private boolean marks(Sentence sentence, Token phrase, ArgumentRole role) {
