@@ -84,6 +84,9 @@ class SeedArticleTest {
         String place = protest.location() == null ? null : byId(protest.location()).country();
         boolean kazakh = "KAZ".equals(place) || protest.source().stream().anyMatch(s -> "KAZ".equals(byId(s).country()));
         assertTrue(kazakh, "a protest in Kazakhstan");
+        // DESIGN.md: the protesters (KAZ) protest; "manifestations de masse" implies them.
+        assertTrue(protest.source().stream().map(SeedArticleTest::byId)
+                .anyMatch(s -> "KAZ".equals(s.country()) && "OPP".equals(s.sector())), protest.source().toString());
     }
 
     @Test

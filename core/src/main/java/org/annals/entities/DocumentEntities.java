@@ -132,6 +132,25 @@ public final class DocumentEntities {
     }
 
     /**
+     * An actor the words of an event imply without naming it ("manifestations de masse" implies protesters): like
+     * {@link #inferredActor}, but those words are its mention, so a reader sees where it comes from.
+     */
+    public String impliedActor(String name, String country, String sector, Span words) {
+        if (country == null) {
+            return null;
+        }
+        for (EntityRecord e : entities) {
+            if (e.kb() == null && e.name().equals(name) && e.mentions().contains(words)) {
+                return e.id();
+            }
+        }
+        String id = nextId();
+        add(new EntityRecord(id, null, name, EntityType.GROUP, country, sector, new ActorCode(country, sector).code(),
+                List.of(words)));
+        return id;
+    }
+
+    /**
      * Gives an entity the text leaves without a country ("a journalist", "demonstrators") the country of the
      * place it acts in; linked entities and entities with a country keep theirs.
      */

@@ -403,7 +403,7 @@ public final class EventExtractor {
         List<Draft> out = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
             ImplicitActors.Sides sides = implicit.complete(d.code.plover(), d.mode != null ? d.mode : d.code.mode(),
-                    d.sources, d.targets, d.location, entities);
+                    d.sources, d.targets, d.location, d.trigger, entities);
             out.add(d.withActors(sides.sources(), sides.targets()));
         }
         return out;

@@ -6,6 +6,7 @@ import org.annals.entities.DocumentEntities;
 import org.annals.kb.KbEntity;
 import org.annals.kb.KnowledgeBase;
 import org.annals.model.EntityRecord;
+import org.annals.model.Span;
 import org.annals.ontology.Plover;
 
 /**
@@ -27,6 +28,9 @@ final class ImplicitActors {
     /** Sectors that protest rather than are protested against; a protest by one of them is aimed at the state. */
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI");
 
+    /** Sector of protesters named by no one (the agent lexicons code "protester", "manifestant" so). */
+    private static final String PROTESTERS_SECTOR = "OPP";
+
     /** Sectors of people who stand against or apart from a state: rebels, radicals, opposition, civilians, workers. */
     private static final Set<String> NON_STATE_SECTORS = Set.of("REB", "INS", "UAF", "RAD", "OPP", "CVL", "LAB", "EDU");
 
@@ -40,8 +44,11 @@ final class ImplicitActors {
         this.kb = kb;
     }
 
+    /**
+     * @param trigger the words of the event, the mention of an actor they imply ("manifestations de masse": protesters)
+     */
     Sides complete(Plover category, String mode, Set<String> namedSources, Set<String> namedTargets, String location,
-                   DocumentEntities entities) {
+                   Span trigger, DocumentEntities entities) {
         Set<String> sources = new LinkedHashSet<>(namedSources);
         Set<String> targets = new LinkedHashSet<>(namedTargets);
         String placeCountry = location == null ? null : entities.byId(location).country();
@@ -55,6 +62,10 @@ final class ImplicitActors {
             String unnamed = null;
             if (sources.isEmpty() && category.placeStandsForUnnamedSource()) {
                 unnamed = entities.unidentifiedActorAt(location);
+            } else if (sources.isEmpty() && category == Plover.PROTEST && placeCountry != null) {
+                // "mass protests in Kazakhstan": the protests imply protesters, people of the place.
+                unnamed = entities.impliedActor("protesters in " + entities.byId(location).name(), placeCountry,
+                        PROTESTERS_SECTOR, trigger);
             } else if (sources.isEmpty() && INVESTIGATE_MODE.equals(mode) && placeCountry != null) {
                 // "was put under investigation in Italy"
                 unnamed = entities.inferredActor("authorities of " + countryName(placeCountry), placeCountry, "GOV");
