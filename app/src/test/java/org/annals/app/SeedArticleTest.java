@@ -90,6 +90,14 @@ class SeedArticleTest {
     }
 
     @Test
+    void protestersBeheadedKazakhPoliceOfficers() {
+        EventRecord attack = event(e -> e.plover().equals("ASSAULT") && e.trigger().text().startsWith("décapit"));
+        assertTrue(attack.target().stream().map(SeedArticleTest::byId)
+                .anyMatch(t -> "KAZ".equals(t.country()) && "COP".equals(t.sector())), attack.target().toString());
+        assertEquals(Factuality.ASSERTED, attack.factuality());
+    }
+
+    @Test
     void asylumIsOnlyHypothetical() {
         for (EventRecord e : doc.events()) {
             if (e.trigger().text().toLowerCase().contains("asile")) {

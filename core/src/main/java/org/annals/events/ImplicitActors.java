@@ -95,6 +95,13 @@ final class ImplicitActors {
                         .forEach(id -> entities.localize(id, targetCountry));
             }
         }
+        // "des manifestants ont décapité deux agents des forces de l'ordre": police and courts a country's own people
+        // (rebels, protesters, civilians) act against are that country's.
+        String peopleCountry = nonStateCountry(sources, entities);
+        if (peopleCountry != null) {
+            targets.stream().filter(id -> isDomesticAgent(category, entities.byId(id)))
+                    .forEach(id -> entities.localize(id, peopleCountry));
+        }
         // "the Mozambique government accepted demands from rebels", "rebels rejected the government's appeal":
         // rebels, opposition and civilians facing a government are that government's people.
         opposingGovernment(sources, targets, entities);
@@ -149,6 +156,17 @@ final class ImplicitActors {
     private static boolean isDomesticAgent(Plover category, EntityRecord e) {
         String sector = e.sector() == null ? "" : e.sector();
         return DOMESTIC_SECTORS.contains(sector) || category == Plover.COERCE && sector.equals("GOV");
+    }
+
+    /** The one country of the given actors when all are non-state people (rebels, protesters, civilians), or null. */
+    private static String nonStateCountry(Set<String> ids, DocumentEntities entities) {
+        for (String id : ids) {
+            String sector = entities.byId(id).sector();
+            if (sector == null || !NON_STATE_SECTORS.contains(sector)) {
+                return null;
+            }
+        }
+        return onlyCountry(ids, entities);
     }
 
     /** The country all the given entities that have one share, or null. */
