@@ -258,9 +258,10 @@ final class Affiliations {
                     return leader;
                 }
             }
-            if (ownerOrCompound) {
-                // "top al-Qaeda leaders", "NATO officials": members of a known organization act for it.
-                KbCandidate org = MentionDetector.link(kb, c.text(), lang, null);
+            if (ownerOrCompound || c.baseRelation().equals("nmod") && "PROPN".equals(c.upos())) {
+                // "top al-Qaeda leaders", "NATO officials", "un responsable de la Maison Blanche": members of a known
+                // organization act for it.
+                KbCandidate org = MentionDetector.link(kb, nameAt(sentence, c), lang, null);
                 if (org != null && org.entity().type() == EntityType.ORGANIZATION
                         && MentionDetector.countryOf(org) != null) {
                     return Optional.of(MentionDetector.countryOf(org));
@@ -294,6 +295,22 @@ final class Affiliations {
         }
         String whole = name.toString();
         return kb.countryOf(whole, lang).or(() -> gazetteer.countryOf(whole, lang));
+    }
+
+    /** The name a proper noun heads, with the proper nouns and adjectives that continue it ("Maison Blanche"). */
+    private static String nameAt(Sentence sentence, Token word) {
+        int last = word.index();
+        for (Token d : sentence.dependents(word, "flat", "compound", "amod", "fixed")) {
+            if (d.index() == last + 1 && Character.isUpperCase(d.text().codePointAt(0))) {
+                last = d.index();
+            }
+        }
+        Token end = sentence.tokens().get(last);
+        StringBuilder name = new StringBuilder(word.text());
+        for (int k = word.index() + 1; k <= end.index(); k++) {
+            name.append(' ').append(sentence.tokens().get(k).text());
+        }
+        return name.toString();
     }
 
     /**

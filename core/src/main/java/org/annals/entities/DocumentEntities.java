@@ -132,6 +132,23 @@ public final class DocumentEntities {
     }
 
     /**
+     * Whether characters lie inside a name of a known organization ("l'Organisation du traité de l'Atlantique
+     * Nord", "World Food Programme"): words of a name are no event.
+     */
+    public boolean insideOrganizationName(int start, int end) {
+        for (EntityRecord e : entities) {
+            if (e.kb() != null && e.type() == EntityType.ORGANIZATION) {
+                for (Span m : e.mentions()) {
+                    if (m.start() <= start && end <= m.end() && m.end() - m.start() > end - start) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * An actor the words of an event imply without naming it ("manifestations de masse" implies protesters): like
      * {@link #inferredActor}, but those words are its mention, so a reader sees where it comes from.
      */

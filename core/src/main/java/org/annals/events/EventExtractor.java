@@ -101,7 +101,8 @@ public final class EventExtractor {
             EventNouns eventNouns = new EventNouns(matches.stream().map(TriggerMatch::head)
                     .filter(h -> "NOUN".equals(h.upos())).map(Token::index).collect(Collectors.toSet()), markers);
             for (TriggerMatch match : matches) {
-                if (isAttributive(sentence, match.head())) {
+                if (isAttributive(sentence, match.head())
+                        || entities.insideOrganizationName(match.head().start(), match.head().end())) {
                     continue;
                 }
                 Optional<CameoCode> code = ontology.code(match.entry().cameo(), match.entry().mode());
