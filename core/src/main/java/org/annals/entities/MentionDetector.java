@@ -36,6 +36,7 @@ public final class MentionDetector {
     private final Gazetteer gazetteer;
     private final Affiliations affiliations;
     private final BodyMentions bodies;
+    private final PlaceContext places;
 
     public MentionDetector(KnowledgeBase kb) {
         this(kb, Gazetteer.standard());
@@ -50,6 +51,7 @@ public final class MentionDetector {
         this.gazetteer = gazetteer;
         this.affiliations = new Affiliations(kb, gazetteer);
         this.bodies = new BodyMentions(kb, gazetteer, affiliations);
+        this.places = new PlaceContext(gazetteer);
     }
 
     /** All mentions of the text, in text order. */
@@ -64,7 +66,7 @@ public final class MentionDetector {
             nominalMentions(text, sentence, lang, date, coref, taken, mentions);
         }
         mentions.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
-        return mentions;
+        return places.settle(mentions, lang);
     }
 
     private void nameMentions(String text, Sentence sentence, String lang, LocalDate date,

@@ -59,7 +59,8 @@ public final class Gazetteer {
     }
 
     /** What the tables say once read: the answer for each name ("" = ambiguous) and each language's common words. */
-    private record Tables(Map<String, String> countryByName, Map<String, Set<String>> commonWords, Counts counts) {
+    private record Tables(Map<String, String> countryByName, Map<String, List<String>> rivalsByName,
+                          Map<String, Set<String>> commonWords, Counts counts) {
     }
 
     private final List<String> placeResources;
@@ -132,6 +133,7 @@ public final class Gazetteer {
         }
         places.keySet().removeAll(curated.keySet());
         Map<String, String> answers = new HashMap<>((places.size() + curated.size()) * 4 / 3 + 1);
+        Map<String, List<String>> rivals = new HashMap<>();
         int ambiguous = 0;
         int shared = 0;
         for (Map<String, Tally> tallies : List.of(places, curated)) {
@@ -142,6 +144,7 @@ public final class Gazetteer {
                 }
                 if (answer.isEmpty()) {
                     ambiguous++;
+                    rivals.put(e.getKey(), e.getValue().rivals());
                 }
                 answers.put(e.getKey(), answer);
             }
@@ -150,6 +153,7 @@ public final class Gazetteer {
         for (String[] row : TsvResource.rows(blockedNameResource)) {
             for (String name : split(TsvResource.field(row, 1))) {
                 for (String form : new HashSet<>(List.of(name.strip(), fold(name.strip())))) {
+                    rivals.remove(key(form)); // a blocked name is no place, whatever the context
                     if (!form.isEmpty() && !AMBIGUOUS.equals(answers.put(key(form), AMBIGUOUS))) {
                         blocked++;
                     }
@@ -161,7 +165,8 @@ public final class Gazetteer {
             words.computeIfAbsent(TsvResource.field(row, 0), k -> new HashSet<>())
                     .add(TsvResource.field(row, 1).toLowerCase(Locale.ROOT));
         }
-        return new Tables(answers, Map.copyOf(words), new Counts(rows, answers.size(), shared, ambiguous, blocked));
+        return new Tables(answers, rivals, Map.copyOf(words),
+                new Counts(rows, answers.size(), shared, ambiguous, blocked));
     }
 
     /**
@@ -193,6 +198,29 @@ public final class Gazetteer {
             answer = uninflected(countryByName, name, lang, stop);
         }
         return answer == null || answer.isEmpty() ? Optional.empty() : Optional.of(answer);
+    }
+
+    /**
+     * The countries a place name may be in: its country when {@link #countryOf} answers, else, for a name two
+     * countries' places share with neither dominating ("Barcelona": Spain, Venezuela), those two countries, the
+     * more populous first, for the caller to choose by context; empty otherwise (unknown, blocked, common word).
+     */
+    public List<String> candidatesOf(String placeName, String lang) {
+        Optional<String> sure = countryOf(placeName, lang);
+        if (sure.isPresent() || placeName == null || placeName.isBlank()) {
+            return sure.map(List::of).orElse(List.of());
+        }
+        String name = SPACES.matcher(placeName.strip()).replaceAll(" ");
+        Tables t = tables();
+        Set<String> stop = lang == null ? null : t.commonWords().get(lang);
+        if (Character.isLowerCase(name.codePointAt(0)) || stop != null && stop.contains(name.toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        List<String> rivals = t.rivalsByName().get(key(name));
+        if (rivals == null) {
+            rivals = t.rivalsByName().getOrDefault(key(fold(name)), List.of());
+        }
+        return rivals;
     }
 
     /** What was loaded: rows, distinct names, shared names, the shared names that do not answer, blocked names. */
@@ -281,18 +309,28 @@ public final class Gazetteer {
     private static final class Tally {
         private String top;
         private long topPopulation = -1;
+        private String other;
         private long otherPopulation;
 
         void add(String country, long population) {
             if (country.equals(top)) {
                 topPopulation = Math.max(topPopulation, population);
             } else if (population > topPopulation) {
-                otherPopulation = Math.max(otherPopulation, topPopulation);
+                if (top != null && topPopulation > otherPopulation) {
+                    other = top;
+                    otherPopulation = topPopulation;
+                }
                 top = country;
                 topPopulation = population;
-            } else {
+            } else if (population > otherPopulation || country.equals(other)) {
+                other = country;
                 otherPopulation = Math.max(otherPopulation, population);
             }
+        }
+
+        /** The leading country and its strongest rival, for a name that is ambiguous. */
+        List<String> rivals() {
+            return other == null ? List.of(top) : List.of(top, other);
         }
 
         boolean isShared() {

@@ -100,6 +100,14 @@ class GazetteerTest {
     }
 
     @Test
+    void sharedNamesListTheCountriesForTheContextToChoose() {
+        assertEquals(List.of("ESP", "VEN"), gazetteer.candidatesOf("Barcelona", "es"));
+        assertEquals(List.of("LBY", "LBN"), gazetteer.candidatesOf("Tripoli", "en"));
+        assertEquals(List.of("IRQ"), gazetteer.candidatesOf("Samarra", "en"), "a name that answers has one candidate");
+        assertEquals(List.of(), gazetteer.candidatesOf("Qwzxv", "en"));
+    }
+
+    @Test
     void shortNamesCommonWordsAndSmallLettersNeverAnswer() {
         assertEquals(Optional.empty(), en("police"));
         assertEquals(Optional.empty(), en("nice"));
