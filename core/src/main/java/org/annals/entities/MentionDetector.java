@@ -127,7 +127,7 @@ public final class MentionDetector {
                     break;
                 }
             }
-            if (m == null) {
+            if (m == null && !endsRolePhrase(text, sentence, first, j, lang)) {
                 m = nameMention(text, sentence, first, j, tag, lang, date);
             }
             if (m != null) {
@@ -177,6 +177,30 @@ public final class MentionDetector {
         return new Mention(span, sentence.index(), first, last, headOf(sentence, first, last), MentionKind.NOMINAL,
                 EntityType.GROUP, null, country.get(), sector.get(),
                 "NOMINAL:" + agent.lemma().toLowerCase(Locale.ROOT) + ":" + country.get(), null);
+    }
+
+    /**
+     * "le ministre des Affaires étrangères", "the Minister of Foreign Affairs": capitalized words that end a role
+     * phrase name the portfolio, not an organization; the role noun makes the mention.
+     */
+    private boolean endsRolePhrase(String text, Sentence sentence, int first, int last, String lang) {
+        List<Token> tokens = sentence.tokens();
+        String name = text.substring(tokens.get(first).start(), tokens.get(last).end());
+        String before = "";
+        for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
+            Token t = tokens.get(k);
+            if ("ADJ".equals(t.upos()) && kb.countryOf(t.text(), lang).isPresent()) {
+                continue; // "le ministre ukrainien des Affaires étrangères"
+            }
+            if (k + 1 < tokens.size() && t.start() == tokens.get(k + 1).start()) {
+                continue; // the first word of a contraction ("des" = "de" + "les") carries its whole text
+            }
+            before = text.substring(t.start(), t.end()) + (before.isEmpty() ? "" : " " + before);
+            if (kb.isRole(before + " " + name, lang)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

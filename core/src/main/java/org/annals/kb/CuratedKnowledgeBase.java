@@ -841,6 +841,11 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
+    public boolean isRole(String phrase, String language) {
+        return phrase != null && language != null && titles.isRole(phrase, language);
+    }
+
+    @Override
     public Optional<Body> bodyOf(String phrase, String language) {
         return sectors.bodyOf(phrase, language);
     }

@@ -50,6 +50,14 @@ public interface KnowledgeBase {
     }
 
     /**
+     * Whether a phrase is, whole, a role noun ("ministre des Affaires étrangères", "Minister of Foreign Affairs"):
+     * the capitalized words in it name a portfolio, not an organization.
+     */
+    default boolean isRole(String phrase, String language) {
+        return false;
+    }
+
+    /**
      * A state body and its country named by a phrase ("МИД Беларуси", "the Kazakh Foreign Ministry"), as a
      * candidate whose entity is made from the phrase (no curated entry stands behind it). Empty for anything else.
      */

@@ -201,6 +201,11 @@ public final class LayeredKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
+    public boolean isRole(String phrase, String language) {
+        return curated.isRole(phrase, language);
+    }
+
+    @Override
     public Optional<KbCandidate> bodyIn(String phrase, String language) {
         return curated.bodyIn(phrase, language);
     }

@@ -39,6 +39,12 @@ final class TitleLexicon {
         return byLanguage.getOrDefault(language, List.of());
     }
 
+    /** Whether a phrase is, whole, a role noun of the language ("ministre des Affaires étrangères"). */
+    boolean isRole(String phrase, String language) {
+        String wanted = normalize(phrase);
+        return entries(language).stream().anyMatch(e -> !e.isModifier() && e.phrase().equals(wanted));
+    }
+
     /** Lower case, typographic apostrophes and hyphens unified, elided articles split off. */
     static String normalize(String phrase) {
         return phrase.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ё', 'е')
