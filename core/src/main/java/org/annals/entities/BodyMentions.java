@@ -163,7 +163,7 @@ final class BodyMentions {
             k++;
         }
         int nameStart = k;
-        while (k < tokens.size() && ("PROPN".equals(tokens.get(k).upos()) || isNamed(tokens.get(k)))
+        while (k < tokens.size() && ("PROPN".equals(tokens.get(k).upos()) || MentionDetector.isNamed(tokens.get(k)))
                 && !"PUNCT".equals(tokens.get(k).upos())) {
             k++;
         }
@@ -202,14 +202,11 @@ final class BodyMentions {
         return adjective && kb.countryOf(t.text(), lang).isPresent();
     }
 
+    /** Words a body phrase neither starts nor ends with (wider than a name's: auxiliaries and particles too). */
     private static boolean isFunctionWord(Token t) {
         return switch (t.upos()) {
             case "DET", "ADP", "PUNCT", "CCONJ", "PRON", "AUX", "PART" -> true;
             default -> false;
         };
-    }
-
-    private static boolean isNamed(Token t) {
-        return !"O".equals(t.ner()) && !t.ner().isEmpty();
     }
 }

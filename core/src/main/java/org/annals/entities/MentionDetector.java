@@ -244,7 +244,7 @@ public final class MentionDetector {
         return !t.text().isEmpty() && Character.isLowerCase(t.text().codePointAt(0));
     }
 
-    private static boolean isNamed(Token t) {
+    static boolean isNamed(Token t) {
         return !"O".equals(t.ner()) && !t.ner().isEmpty();
     }
 
