@@ -1,5 +1,6 @@
 package org.annals.kb;
 
+import org.annals.resources.TsvResource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -69,11 +70,26 @@ public record UserKbDirectory(Path root) {
         return tables;
     }
 
-    /** Role rows of all imports. */
+    /**
+     * Role rows of all imports.
+     *
+     * @throws IllegalArgumentException naming the file and the row when a start or end is not a date
+     */
     public List<String[]> importedRoleRows() {
         List<String[]> rows = new ArrayList<>();
         for (Path file : importedFiles(ROLES)) {
-            rows.addAll(rows(file));
+            List<String[]> fileRows = rows(file);
+            for (int i = 0; i < fileRows.size(); i++) {
+                String[] row = fileRows.get(i);
+                try {
+                    TermBound.parse(TsvResource.field(row, 5));
+                    TermBound.parse(TsvResource.field(row, 6));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(file + ": role " + (i + 1) + " (" + TsvResource.field(row, 0)
+                            + "): " + e.getMessage(), e);
+                }
+            }
+            rows.addAll(fileRows);
         }
         return rows;
     }

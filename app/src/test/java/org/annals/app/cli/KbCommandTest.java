@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.annals.app.AnnalsCli;
@@ -27,18 +28,22 @@ class KbCommandTest {
     Path kbDir;
 
     /** Output and exit code of one run. */
-    record Run(int code, String out) {
+    record Run(int code, String out, String err) {
     }
 
     private static Run run(String... args) {
-        PrintStream saved = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        PrintStream savedOut = System.out;
+        PrintStream savedErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
             int code = AnnalsCli.run(args);
-            return new Run(code, buffer.toString(StandardCharsets.UTF_8));
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
-            System.setOut(saved);
+            System.setOut(savedOut);
+            System.setErr(savedErr);
         }
     }
 
@@ -78,6 +83,18 @@ class KbCommandTest {
         Run json = run("kb", "lookup", "ministère de la Défense de l'Ukraine", "--lang", "fr", "--json",
                 "--kb-dir", kbDir.toString());
         assertTrue(json.out().contains("\"code\":\"UKRMIL\"") && json.out().contains("\"via\":\"body\""), json.out());
+    }
+
+    @Test
+    void aBadDateInAnImportedRoleFileIsReportedWithTheFile() throws Exception {
+        Path imported = Files.createDirectories(kbDir.resolve("imported"));
+        Files.writeString(imported.resolve("mine.entities.tsv"), "test:x\tPERSON\tTKM\tTKM\ten:Aral Testov\t-\t\n");
+        Files.writeString(imported.resolve("mine.roles.tsv"),
+                "test:x\tTKM\tdefence-minister\t\tTKMMIL\t2018-13-01\t\tDefence Minister\n");
+        Run run = run("kb", "lookup", "Aral Testov", "--kb-dir", kbDir.toString());
+        assertTrue(run.code() != 0, run.out());
+        assertTrue(run.err().contains("mine.roles.tsv") && run.err().contains("2018-13-01"), run.err());
+        assertTrue(!run.err().contains("Exception"), run.err());
     }
 
     @Test
