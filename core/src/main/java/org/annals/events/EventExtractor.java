@@ -129,7 +129,7 @@ public final class EventExtractor {
         }
         List<EventRecord> events = new ArrayList<>();
         for (Draft d : drafts) {
-            if (isBareMention(d) || isTroopArrival(d, entities)) {
+            if (isBareMention(d) || namesNoOne(d) || isTroopArrival(d, entities)) {
                 continue;
             }
             events.add(d.toRecord("v" + (events.size() + 1), entities));
@@ -567,6 +567,14 @@ public final class EventExtractor {
      * it reports; coding it would count references as events. (Placed acts of violence and protest have
      * their actors inferred from the place by then.)
      */
+    /**
+     * "a group trip appeared more likely", "he is willing to": with no actor on either side, even once the sides
+     * Annals infers are added, an event says nothing of who did what to whom, and is not written.
+     */
+    private static boolean namesNoOne(Draft d) {
+        return d.sources.isEmpty() && d.targets.isEmpty();
+    }
+
     private static boolean isBareMention(Draft d) {
         boolean nominal = "NOUN".equals(d.head.upos()) || "PROPN".equals(d.head.upos());
         return nominal && d.sources.isEmpty() && d.targets.isEmpty();
