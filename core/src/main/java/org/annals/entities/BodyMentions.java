@@ -101,7 +101,8 @@ final class BodyMentions {
     /** The longest body phrase starting at a token, country adjectives inside it set aside. */
     private Phrase longestAt(String text, Sentence sentence, int start, String lang) {
         List<Token> tokens = sentence.tokens();
-        if (isFunctionWord(tokens.get(start))) {
+        Token first = tokens.get(start);
+        if (isFunctionWord(first) || !kb.startsBody(first.text(), lang) && !kb.startsBody(first.lemma(), lang)) {
             return null;
         }
         for (int end = Math.min(tokens.size() - 1, start + LONGEST_PHRASE); end >= start; end--) {

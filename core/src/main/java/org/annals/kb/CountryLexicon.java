@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -20,6 +21,9 @@ import java.util.concurrent.CompletableFuture;
  * and demonyms per language ({@code kb/<lang>/countries.tsv}, expanded by {@code kb/<lang>/word-forms.tsv}).
  */
 final class CountryLexicon {
+
+    /** Apostrophes, hyphens and spaces, which country words write in several ways ("Guinée-Bissau", "Côte d’Ivoire"). */
+    private static final Pattern SEPARATORS = Pattern.compile("[’'\\-‐\\s]+");
 
     /** Languages whose adjective files are read. */
     static final List<String> ADJECTIVE_LANGUAGES = List.of("en", "fr", "de", "es", "it", "ru", "uk");
@@ -209,6 +213,6 @@ final class CountryLexicon {
 
     /** Case-, apostrophe- and hyphen-insensitive form of a word used as map key. */
     static String normalize(String word) {
-        return word.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[’'\\-‐\\s]+", " ").strip();
+        return SEPARATORS.matcher(word.toLowerCase(Locale.ROOT).replace('ё', 'е')).replaceAll(" ").strip();
     }
 }

@@ -841,6 +841,11 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
+    public boolean startsBody(String word, String language) {
+        return sectors.startsBody(word, language);
+    }
+
+    @Override
     public boolean isRole(String phrase, String language) {
         return phrase != null && language != null && titles.isRole(phrase, language);
     }

@@ -201,6 +201,11 @@ public final class LayeredKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
+    public boolean startsBody(String word, String language) {
+        return curated.startsBody(word, language);
+    }
+
+    @Override
     public boolean isRole(String phrase, String language) {
         return curated.isRole(phrase, language);
     }

@@ -2,9 +2,11 @@ package org.annals.kb;
 
 import org.annals.resources.TsvResource;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Agent nouns per language ({@code kb/<lang>/sectors.tsv}) and the CAMEO sector each implies, with the state bodies
@@ -14,6 +16,8 @@ final class SectorLexicon {
 
     private final Map<String, Map<String, String>> byLanguage = new HashMap<>();
     private final Map<String, Map<String, Body>> bodiesByLanguage = new HashMap<>();
+    /** First words of the body phrases ("ministère", "foreign", "außenministerium"), cut at spaces, apostrophes, hyphens. */
+    private final Map<String, Set<String>> bodyStartsByLanguage = new HashMap<>();
 
     SectorLexicon(List<String> languages) {
         for (String language : languages) {
@@ -29,6 +33,9 @@ final class SectorLexicon {
             }
             byLanguage.put(language, Map.copyOf(nouns));
             bodiesByLanguage.put(language, Map.copyOf(bodies));
+            Set<String> starts = new HashSet<>();
+            bodies.keySet().forEach(phrase -> starts.add(firstWord(phrase)));
+            bodyStartsByLanguage.put(language, Set.copyOf(starts));
         }
     }
 
@@ -48,5 +55,16 @@ final class SectorLexicon {
             return Optional.empty();
         }
         return Optional.ofNullable(bodies.get(TitleLexicon.normalize(phrase)));
+    }
+
+    /** Whether a word (as written or its lemma) can begin a body phrase: a cheap test before reading a phrase. */
+    boolean startsBody(String word, String language) {
+        Set<String> starts = bodyStartsByLanguage.get(language);
+        return starts != null && word != null && starts.contains(firstWord(TitleLexicon.normalize(word)));
+    }
+
+    private static String firstWord(String phrase) {
+        String[] parts = phrase.split("[ '\\-]", 2);
+        return parts[0];
     }
 }

@@ -7,12 +7,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Role nouns and modifiers per language ({@code kb/<lang>/titles.tsv}): "président" → president,
  * "dirigeant" → LEADER, "chef de l'État" → HOS, "ancien" → @former, "premier" → @first.
  */
 final class TitleLexicon {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** A phrase of the lexicon and what it designates: a role kind, a flag, or a modifier (@first, @former). */
     record Entry(String phrase, String target) {
@@ -22,6 +27,7 @@ final class TitleLexicon {
     }
 
     private final Map<String, List<Entry>> byLanguage = new HashMap<>();
+    private final Map<String, Set<String>> rolesByLanguage = new HashMap<>();
 
     TitleLexicon(List<String> languages) {
         for (String language : languages) {
@@ -32,6 +38,8 @@ final class TitleLexicon {
             // Longest phrase first: "premier ministre" must win over "premier".
             entries.sort(Comparator.comparingInt((Entry e) -> e.phrase().length()).reversed());
             byLanguage.put(language, List.copyOf(entries));
+            rolesByLanguage.put(language, entries.stream().filter(e -> !e.isModifier()).map(Entry::phrase)
+                    .collect(Collectors.toUnmodifiableSet()));
         }
     }
 
@@ -41,13 +49,12 @@ final class TitleLexicon {
 
     /** Whether a phrase is, whole, a role noun of the language ("ministre des Affaires étrangères"). */
     boolean isRole(String phrase, String language) {
-        String wanted = normalize(phrase);
-        return entries(language).stream().anyMatch(e -> !e.isModifier() && e.phrase().equals(wanted));
+        return rolesByLanguage.getOrDefault(language, Set.of()).contains(normalize(phrase));
     }
 
     /** Lower case, typographic apostrophes and hyphens unified, elided articles split off. */
     static String normalize(String phrase) {
         return phrase.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ё', 'е')
-                .replaceAll("\\s+", " ").strip();
+                .transform(t -> SPACES.matcher(t).replaceAll(" ")).strip();
     }
 }

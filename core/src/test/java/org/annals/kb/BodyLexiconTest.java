@@ -27,6 +27,7 @@ class BodyLexiconTest {
             assertTrue(!TsvResource.field(row, 2).isBlank(), lang + " " + phrase);
             assertEquals(TsvResource.field(row, 1), KB.bodyOf(phrase, lang).orElseThrow().sector());
             assertTrue(KB.sectorOf(phrase, lang).isPresent(), lang + " " + phrase);
+            assertTrue(KB.startsBody(phrase.split(" ")[0], lang), lang + " " + phrase);
         }
     }
 
