@@ -63,7 +63,7 @@ final class BodyMentions {
                 country = kb.countryOf(tokens.get(last).text(), lang).orElseThrow();
             }
             if (country == null) {
-                int[] place = placeAfter(text, sentence, first, last, lang);
+                int[] place = placeAfter(text, sentence, first, last, lang, true);
                 if (place != null) {
                     last = place[0]; // "the Ministry of Foreign Affairs of Uzbekistan", "ministère ... du Kazakhstan"
                     country = placeCountry(text, sentence, place[1], place[0], lang);
@@ -73,6 +73,13 @@ final class BodyMentions {
                 // "Kazakhstan's Foreign Ministry", "das Außenministerium in Kiew": a modifier of the phrase.
                 for (int k = phrase.first(); k <= phrase.last() && country == null; k++) {
                     country = affiliations.countryIn(sentence, tokens.get(k), lang).orElse(null);
+                }
+            }
+            if (country == null) {
+                int[] place = placeAfter(text, sentence, first, last, lang, false);
+                if (place != null) {
+                    last = place[0]; // "le ministère de l'Agriculture à Minsk", however the parser attached the town
+                    country = placeCountry(text, sentence, place[1], place[0], lang);
                 }
             }
             int from = first;
@@ -152,10 +159,11 @@ final class BodyMentions {
     }
 
     /**
-     * "of Uzbekistan", "du Kazakhstan", "de l'Ukraine" right after the phrase, or a place attached to it with no
-     * preposition ("Staatsanwaltschaft Moskau"): {last token, first name token}.
+     * "of Uzbekistan", "du Kazakhstan", "de l'Ukraine" right after the phrase (any place unless {@code countriesOnly}),
+     * or a place attached to it with no preposition ("Staatsanwaltschaft Moskau"): {last token, first name token}.
      */
-    private int[] placeAfter(String text, Sentence sentence, int phraseFirst, int phraseLast, String lang) {
+    private int[] placeAfter(String text, Sentence sentence, int phraseFirst, int phraseLast, String lang,
+                             boolean countriesOnly) {
         List<Token> tokens = sentence.tokens();
         int k = phraseLast + 1;
         boolean preposition = false;
@@ -171,7 +179,13 @@ final class BodyMentions {
         if (k == nameStart || !preposition && !attachedTo(sentence, tokens.get(nameStart), phraseFirst, phraseLast)) {
             return null;
         }
-        return placeCountry(text, sentence, nameStart, k - 1, lang) == null ? null : new int[] {k - 1, nameStart};
+        // "du Kazakhstan" belongs to the name; "à Minsk", "in Kiew" say where it sits and stay a place of their own
+        // (the country is read from them all the same).
+        String name = text.substring(tokens.get(nameStart).start(), tokens.get(k - 1).end());
+        KbCandidate country = preposition && countriesOnly ? MentionDetector.link(kb, name, lang, null) : null;
+        boolean belongs = preposition && countriesOnly ? country != null && kb.isCountry(country.entity())
+                : placeCountry(text, sentence, nameStart, k - 1, lang) != null;
+        return belongs ? new int[] {k - 1, nameStart} : null;
     }
 
     private static boolean attachedTo(Sentence sentence, Token name, int phraseFirst, int phraseLast) {
