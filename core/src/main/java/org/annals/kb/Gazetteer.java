@@ -175,27 +175,18 @@ public final class Gazetteer {
      * language, or starts with a small letter.
      */
     public Optional<String> countryOf(String placeName, String lang) {
-        if (placeName == null) {
+        String name = placeName(placeName, lang);
+        if (name == null) {
             return Optional.empty();
         }
-        String name = SPACES.matcher(placeName.strip()).replaceAll(" ");
-        if (name.codePoints().filter(Character::isLetter).count() < MIN_LETTERS
-                || Character.isLowerCase(name.codePointAt(0))) {
-            return Optional.empty();
-        }
-        Tables t = tables();
-        Set<String> stop = lang == null ? null : t.commonWords().get(lang);
-        if (stop != null && stop.contains(name.toLowerCase(Locale.ROOT))) {
-            return Optional.empty();
-        }
-        Map<String, String> countryByName = t.countryByName();
+        Map<String, String> countryByName = tables().countryByName();
         String answer = countryByName.get(key(name));
         if (answer == null) {
             String folded = fold(name);
             answer = folded.equals(name) ? null : countryByName.get(key(folded));
         }
         if (answer == null && lang != null) {
-            answer = uninflected(countryByName, name, lang, stop);
+            answer = uninflected(countryByName, name, lang, commonWords(lang));
         }
         return answer == null || answer.isEmpty() ? Optional.empty() : Optional.of(answer);
     }
@@ -207,20 +198,33 @@ public final class Gazetteer {
      */
     public List<String> candidatesOf(String placeName, String lang) {
         Optional<String> sure = countryOf(placeName, lang);
-        if (sure.isPresent() || placeName == null || placeName.isBlank()) {
+        String name = placeName(placeName, lang);
+        if (sure.isPresent() || name == null) {
             return sure.map(List::of).orElse(List.of());
         }
+        Map<String, List<String>> rivals = tables().rivalsByName();
+        return rivals.getOrDefault(key(name), rivals.getOrDefault(key(fold(name)), List.of()));
+    }
+
+    /**
+     * A name with its spaces unified, or null when it cannot be a place name: too short, starting with a small
+     * letter, or a common word of the language.
+     */
+    private String placeName(String placeName, String lang) {
+        if (placeName == null) {
+            return null;
+        }
         String name = SPACES.matcher(placeName.strip()).replaceAll(" ");
-        Tables t = tables();
-        Set<String> stop = lang == null ? null : t.commonWords().get(lang);
-        if (Character.isLowerCase(name.codePointAt(0)) || stop != null && stop.contains(name.toLowerCase(Locale.ROOT))) {
-            return List.of();
+        if (name.codePoints().filter(Character::isLetter).count() < MIN_LETTERS
+                || Character.isLowerCase(name.codePointAt(0))) {
+            return null;
         }
-        List<String> rivals = t.rivalsByName().get(key(name));
-        if (rivals == null) {
-            rivals = t.rivalsByName().getOrDefault(key(fold(name)), List.of());
-        }
-        return rivals;
+        Set<String> stop = commonWords(lang);
+        return stop != null && stop.contains(name.toLowerCase(Locale.ROOT)) ? null : name;
+    }
+
+    private Set<String> commonWords(String lang) {
+        return lang == null ? null : tables().commonWords().get(lang);
     }
 
     /** What was loaded: rows, distinct names, shared names, the shared names that do not answer, blocked names. */
