@@ -116,18 +116,22 @@ public final class DocumentEntities {
      * of a bombing): one per name and document, with no mentions, its name saying what it was inferred from.
      */
     public String inferredActor(String name, String country, String sector) {
+        return unnamedActor(name, country, sector, List.of());
+    }
+
+    /** An actor no name refers to: one per name and mentions, made on first request; none without a country. */
+    private String unnamedActor(String name, String country, String sector, List<Span> mentions) {
         if (country == null) {
             return null;
         }
         for (EntityRecord e : entities) {
-            if (e.kb() == null && e.name().equals(name) && e.mentions().isEmpty()) {
+            if (e.kb() == null && e.name().equals(name) && e.mentions().equals(mentions)) {
                 return e.id();
             }
         }
         String id = nextId();
-        EntityRecord record = new EntityRecord(id, null, name, EntityType.GROUP, country, sector,
-                new ActorCode(country, sector).code(), List.of());
-        add(record);
+        add(new EntityRecord(id, null, name, EntityType.GROUP, country, sector, new ActorCode(country, sector).code(),
+                mentions));
         return id;
     }
 
@@ -153,18 +157,7 @@ public final class DocumentEntities {
      * {@link #inferredActor}, but those words are its mention, so a reader sees where it comes from.
      */
     public String impliedActor(String name, String country, String sector, Span words) {
-        if (country == null) {
-            return null;
-        }
-        for (EntityRecord e : entities) {
-            if (e.kb() == null && e.name().equals(name) && e.mentions().contains(words)) {
-                return e.id();
-            }
-        }
-        String id = nextId();
-        add(new EntityRecord(id, null, name, EntityType.GROUP, country, sector, new ActorCode(country, sector).code(),
-                List.of(words)));
-        return id;
+        return unnamedActor(name, country, sector, List.of(words));
     }
 
     /**
