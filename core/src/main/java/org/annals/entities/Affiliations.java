@@ -208,6 +208,17 @@ final class Affiliations {
         return before >= 0 && words.is(CoreferenceLexicon.Kind.ETHNIC, sentence.tokens().get(before).lemma());
     }
 
+    /**
+     * The country a place name after an agent word gives ("de España", "du Kazakhstan", "Moskau"): a country word,
+     * else a place the KB links, else the gazetteer's town.
+     */
+    Optional<String> countryOfPlaceName(String name, String lang) {
+        return kb.countryOf(name, lang).or(() -> Optional.ofNullable(MentionDetector.link(kb, name, lang, null))
+                        .filter(c -> c.entity().type() == EntityType.GPE || c.entity().type() == EntityType.LOCATION)
+                        .map(MentionDetector::countryOf))
+                .or(() -> gazetteer.countryOf(name, lang));
+    }
+
     /** The country that adjectives or "of X" modifiers of a noun name: "Kazakh police", "autorités du Kazakhstan". */
     Optional<String> countryIn(Sentence sentence, Token noun, String lang) {
         if (sentence.parsed() && isEthnic(sentence, noun, lang)) {

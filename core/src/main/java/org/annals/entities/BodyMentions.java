@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.annals.analysis.Sentence;
 import org.annals.analysis.Token;
 import org.annals.kb.Body;
-import org.annals.kb.Gazetteer;
 import org.annals.kb.KbCandidate;
 import org.annals.kb.KnowledgeBase;
 import org.annals.model.EntityType;
@@ -24,12 +24,10 @@ final class BodyMentions {
     private static final int LONGEST_PHRASE = 9;
 
     private final KnowledgeBase kb;
-    private final Gazetteer gazetteer;
     private final Affiliations affiliations;
 
-    BodyMentions(KnowledgeBase kb, Gazetteer gazetteer, Affiliations affiliations) {
+    BodyMentions(KnowledgeBase kb, Affiliations affiliations) {
         this.kb = kb;
-        this.gazetteer = gazetteer;
         this.affiliations = affiliations;
     }
 
@@ -112,35 +110,18 @@ final class BodyMentions {
         if (isFunctionWord(first) || !kb.startsBody(first.text(), lang) && !kb.startsBody(first.lemma(), lang)) {
             return null;
         }
+        Predicate<Token> innerCountryWord = t -> t.index() > start && isCountryWord(t, lang);
         for (int end = Math.min(tokens.size() - 1, start + LONGEST_PHRASE); end >= start; end--) {
             if (isFunctionWord(tokens.get(end))) {
                 continue;
             }
-            StringBuilder key = new StringBuilder();
-            String innerCountry = null;
-            int previousEnd = -1;
-            int previousStart = -1;
-            for (int k = start; k <= end; k++) {
-                Token t = tokens.get(k);
-                if (t.start() == previousStart) {
-                    continue; // the second word of a contraction ("des" = "de" + "les") has the same text
-                }
-                if (k > start && innerCountry == null && isCountryWord(t, lang)) {
-                    innerCountry = kb.countryOf(t.text(), lang).orElseThrow();
-                    continue;
-                }
-                if (previousEnd >= 0 && t.start() > previousEnd) {
-                    key.append(' ');
-                }
-                key.append(text, t.start(), t.end());
-                previousEnd = t.end();
-                previousStart = t.start();
-            }
-            Optional<Body> body = kb.bodyOf(key.toString(), lang);
+            Optional<Body> body = kb.bodyOf(MentionDetector.phraseText(text, tokens, start, end, innerCountryWord), lang);
             if (body.isEmpty() && start == end) {
-                body = kb.bodyOf(tokens.get(start).lemma(), lang);
+                body = kb.bodyOf(first.lemma(), lang);
             }
             if (body.isPresent()) {
+                String innerCountry = tokens.subList(start, end + 1).stream().filter(innerCountryWord).findFirst()
+                        .flatMap(t -> kb.countryOf(t.text(), lang)).orElse(null);
                 return new Phrase(start, end, body.get(), innerCountry);
             }
         }
@@ -195,16 +176,8 @@ final class BodyMentions {
 
     private String placeCountry(String text, Sentence sentence, int first, int last, String lang) {
         List<Token> tokens = sentence.tokens();
-        String name = text.substring(tokens.get(first).start(), tokens.get(last).end());
-        Optional<String> country = kb.countryOf(name, lang);
-        if (country.isEmpty()) {
-            KbCandidate place = MentionDetector.link(kb, name, lang, null);
-            if (place != null && (place.entity().type() == EntityType.GPE
-                    || place.entity().type() == EntityType.LOCATION)) {
-                country = Optional.ofNullable(MentionDetector.countryOf(place));
-            }
-        }
-        return country.or(() -> gazetteer.countryOf(name, lang)).orElse(null);
+        return affiliations.countryOfPlaceName(text.substring(tokens.get(first).start(), tokens.get(last).end()), lang)
+                .orElse(null);
     }
 
     /**

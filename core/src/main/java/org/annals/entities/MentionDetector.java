@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.annals.analysis.Analysis;
 import org.annals.analysis.Sentence;
 import org.annals.analysis.Token;
@@ -50,7 +51,7 @@ public final class MentionDetector {
         this.kb = kb;
         this.gazetteer = gazetteer;
         this.affiliations = new Affiliations(kb, gazetteer);
-        this.bodies = new BodyMentions(kb, gazetteer, affiliations);
+        this.bodies = new BodyMentions(kb, affiliations);
         this.places = new PlaceContext(gazetteer);
     }
 
@@ -162,11 +163,7 @@ public final class MentionDetector {
             }
         }
         String placeName = text.substring(tokens.get(place).start(), tokens.get(last).end());
-        Optional<String> country = kb.countryOf(placeName, lang).or(() -> kb.lookup(placeName, lang, null).stream()
-                .findFirst()
-                .filter(c -> c.score() >= LINK_THRESHOLD && (c.entity().type() == EntityType.GPE
-                        || c.entity().type() == EntityType.LOCATION))
-                .map(c -> c.entity().country()));
+        Optional<String> country = affiliations.countryOfPlaceName(placeName, lang);
         if (sector.isEmpty() || country.isEmpty() || country.get() == null) {
             return null;
         }
@@ -185,22 +182,35 @@ public final class MentionDetector {
      */
     private boolean endsRolePhrase(String text, Sentence sentence, int first, int last, String lang) {
         List<Token> tokens = sentence.tokens();
-        String name = text.substring(tokens.get(first).start(), tokens.get(last).end());
-        String before = "";
+        // "le ministre ukrainien des Affaires étrangères": the country word is not part of the role.
+        Predicate<Token> countryAdjective = t -> "ADJ".equals(t.upos()) && kb.countryOf(t.text(), lang).isPresent();
         for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
-            Token t = tokens.get(k);
-            if ("ADJ".equals(t.upos()) && kb.countryOf(t.text(), lang).isPresent()) {
-                continue; // "le ministre ukrainien des Affaires étrangères"
-            }
-            if (k + 1 < tokens.size() && t.start() == tokens.get(k + 1).start()) {
-                continue; // the first word of a contraction ("des" = "de" + "les") carries its whole text
-            }
-            before = text.substring(t.start(), t.end()) + (before.isEmpty() ? "" : " " + before);
-            if (kb.isRole(before + " " + name, lang)) {
+            if (kb.isRole(phraseText(text, tokens, k, last, countryAdjective), lang)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The words of tokens {@code from..to} as the text writes them, without the ones {@code skip} sets aside; a
+     * contraction the tagger splits in two ("des" = "de" + "les", both with the text "des") is written once.
+     */
+    static String phraseText(String text, List<Token> tokens, int from, int to, Predicate<Token> skip) {
+        StringBuilder phrase = new StringBuilder();
+        int previousEnd = -1;
+        for (int k = from; k <= to; k++) {
+            Token t = tokens.get(k);
+            if (k > from && t.start() == tokens.get(k - 1).start() || skip.test(t)) {
+                continue;
+            }
+            if (previousEnd >= 0 && t.start() > previousEnd) {
+                phrase.append(' ');
+            }
+            phrase.append(text, t.start(), t.end());
+            previousEnd = t.end();
+        }
+        return phrase.toString();
     }
 
     /**
