@@ -13,7 +13,7 @@ public final class CoreferenceLexicon {
 
     /** The word classes listed in {@code coref/<lang>.tsv}. */
     public enum Kind { PERSON_PRONOUN, RELATIVE, DEMONSTRATIVE, COUNTRY_NOUN, GROUP_PRONOUN, DEMONSTRATIVE_PRONOUN, ETHNIC,
-        THING_PRONOUN, BODY_NOUN, COMPASS, LED_BY, IMPERSONAL_VERB, TOPIC_NOUN }
+        THING_PRONOUN, BODY_NOUN, COMPASS, LED_BY, IMPERSONAL_VERB, TOPIC_NOUN, RELATIVE_PLACE }
 
     private static final Map<String, CoreferenceLexicon> CACHE = new ConcurrentHashMap<>();
 

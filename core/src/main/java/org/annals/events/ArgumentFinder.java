@@ -8,6 +8,7 @@ import org.annals.analysis.Token;
 import org.annals.entities.CoreferenceLexicon;
 import org.annals.lexicon.ArgumentRole;
 import org.annals.lexicon.CaseMarkers;
+import org.annals.lexicon.TriggerEntry;
 
 /**
  * Reads the arguments of a trigger off Universal Dependencies relations, the same way in every
@@ -21,11 +22,27 @@ public final class ArgumentFinder {
     private static final List<String> NOUN_TO_VERB = List.of("obj", "obl", "nsubj", "nsubj:pass", "xcomp", "nmod");
 
     private final CaseMarkers markers;
+    /** The markers of an active clause of the trigger at hand; a passive one keeps its agent marker. */
+    private final CaseMarkers activeMarkers;
     private final CoreferenceLexicon coref;
 
     public ArgumentFinder(CaseMarkers markers, CoreferenceLexicon coref) {
+        this(markers, markers, coref);
+    }
+
+    private ArgumentFinder(CaseMarkers markers, CaseMarkers activeMarkers, CoreferenceLexicon coref) {
         this.markers = markers;
+        this.activeMarkers = activeMarkers;
         this.coref = coref;
+    }
+
+    /**
+     * This finder reading case markers as {@code trigger} means them in an active clause ("exiger de X", "demand
+     * of X": X is the one asked); in a passive one ("von der Opposition gefordert") the agent marker stays.
+     */
+    public ArgumentFinder forTrigger(TriggerEntry trigger) {
+        return trigger.markerRoles().isEmpty() ? this
+                : new ArgumentFinder(markers, markers.replacing(trigger.markerRoles()), coref);
     }
 
     /** Arguments of the trigger whose head token is {@code head}. */
@@ -65,6 +82,7 @@ public final class ArgumentFinder {
                                List<Token> participants, List<Token> places, Token skip) {
         boolean hasSubject = false;
         Token expletive = null;
+        CaseMarkers clauseMarkers = isPassive(sentence, verb) ? markers : activeMarkers;
         for (Token d : sentence.dependents(verb)) {
             if (skip != null && d.index() == skip.index()) {
                 continue;
@@ -80,6 +98,10 @@ public final class ArgumentFinder {
                     misattachedPlaces(sentence, d, places); // "a bombing near Samarra killed..."
                 }
                 hasSubject = true;
+            } else if ((base.equals("advmod") || base.equals("obl")) && verb.deprel().startsWith("acl")
+                    && coref.is(CoreferenceLexicon.Kind.RELATIVE_PLACE, d.lemma()) && sentence.head(verb) != null) {
+                // "Almaty, where police arrested ten students": it happened there (es parses "donde" as an oblique)
+                places.add(sentence.head(verb));
             } else if (base.equals("expl") && "PRON".equals(d.upos())) {
                 expletive = d;
             } else if (base.equals("obj") || base.equals("iobj")) {
@@ -89,7 +111,7 @@ public final class ArgumentFinder {
                 targets.add(d);
                 misattachedPlaces(sentence, d, places);
             } else if (base.equals("obl") || base.equals("nmod")) {
-                route(sentence, d, rel.equals("obl:agent") ? ArgumentRole.SOURCE : null,
+                route(sentence, d, rel.equals("obl:agent") ? ArgumentRole.SOURCE : null, clauseMarkers,
                         sources, targets, participants, places);
                 if (isTime(sentence, d)) {
                     misattachedPlaces(sentence, d, places); // "demonstrated on Tuesday in Serbia"
@@ -133,7 +155,7 @@ public final class ArgumentFinder {
                 if (marks(sentence, d, ArgumentRole.PATIENT)) {
                     patients.add(d);
                 } else {
-                    route(sentence, d, null, sources, targets, participants, places);
+                    route(sentence, d, null, markers, sources, targets, participants, places);
                 }
             }
         }
@@ -160,14 +182,14 @@ public final class ArgumentFinder {
     }
 
     /** Sends an oblique or nominal modifier to the role its preposition marks. */
-    private void route(Sentence sentence, Token arg, ArgumentRole forced, List<Token> sources, List<Token> targets,
-                       List<Token> participants, List<Token> places) {
+    private void route(Sentence sentence, Token arg, ArgumentRole forced, CaseMarkers clauseMarkers, List<Token> sources,
+                       List<Token> targets, List<Token> participants, List<Token> places) {
         if (forced == ArgumentRole.SOURCE) {
             sources.add(arg);
             return;
         }
         for (Token c : sentence.dependents(arg, "case")) {
-            Set<ArgumentRole> roles = markers.roles(sentence, c);
+            Set<ArgumentRole> roles = clauseMarkers.roles(sentence, c);
             if (roles.contains(ArgumentRole.TOPIC) && isTopic(arg)) {
                 return; // "ont discuté de la situation au Kazakhstan", "talks on the situation in Ukraine"
             }
@@ -214,6 +236,11 @@ public final class ArgumentFinder {
     private boolean isTime(Sentence sentence, Token oblique) {
         return oblique.deprel().equals("obl:tmod") || sentence.dependents(oblique, "case").stream()
                 .anyMatch(c -> markers.marks(sentence, c, ArgumentRole.TIME));
+    }
+
+    private static boolean isPassive(Sentence sentence, Token verb) {
+        return sentence.dependents(verb).stream().anyMatch(d -> d.deprel().equals("aux:pass")
+                || d.deprel().equals("nsubj:pass") || d.deprel().equals("nsubjpass") || d.deprel().equals("auxpass"));
     }
 
     /** "the protesters who attacked": the subject "who" stands for the noun the relative clause modifies. */

@@ -109,7 +109,7 @@ public final class EventExtractor {
                 if (code.isEmpty() || code.get().plover() == null) {
                     continue;
                 }
-                Arguments args = withoutTimes(arguments.find(sentence, match.head()), times);
+                Arguments args = withoutTimes(arguments.forTrigger(match.entry()).find(sentence, match.head()), times);
                 FactualityAssessor.Verdict verdict = factuality.assess(sentence, match.head(), args.predicate(), cues);
                 TimeExpression date = dater.date(sentence, match.head(), args.predicate(), times, pastReadings);
                 here.add(draft(text, sentence, match, code.get(), args, verdict, date, entities, eventNouns));

@@ -81,6 +81,50 @@ public final class CaseMarkers {
         return roles.keySet();
     }
 
+    /**
+     * These markers with some replaced: "exiger de X", "demand of X" make X the one asked, where "de" and "of"
+     * otherwise mark an author. Returns this instance when {@code replaced} is empty.
+     */
+    public CaseMarkers replacing(Map<String, Set<ArgumentRole>> replaced) {
+        if (replaced.isEmpty()) {
+            return this;
+        }
+        Map<String, Set<ArgumentRole>> merged = new LinkedHashMap<>(roles);
+        merged.putAll(replaced);
+        return new CaseMarkers(language, merged);
+    }
+
+    /**
+     * Parses replaced marker roles as a trigger lexicon writes them: {@code de=TARGET}, several pairs separated
+     * by commas, several roles joined by "+" ({@code à=TARGET+LOCATION}).
+     */
+    public static Map<String, Set<ArgumentRole>> parseReplacements(String text) {
+        Map<String, Set<ArgumentRole>> out = new LinkedHashMap<>();
+        if (text == null || text.isBlank() || text.equals("-")) {
+            return out;
+        }
+        for (String pair : text.split(",")) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("marker roles must be written marker=ROLE: " + pair.trim());
+            }
+            Set<ArgumentRole> set = EnumSet.noneOf(ArgumentRole.class);
+            for (String r : pair.substring(eq + 1).split("\\+")) {
+                set.add(parseRole(r));
+            }
+            out.put(LemmaPattern.normalize(pair.substring(0, eq).trim()).replaceAll("\\s+", " "), set);
+        }
+        return out;
+    }
+
+    private static ArgumentRole parseRole(String name) {
+        try {
+            return ArgumentRole.valueOf(name.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown role " + name.trim());
+        }
+    }
+
     /** Reads a markers file. Columns: marker, roles (comma-separated). */
     static CaseMarkers load(String language, String resource) {
         Map<String, Set<ArgumentRole>> roles = new LinkedHashMap<>();
@@ -92,9 +136,9 @@ public final class CaseMarkers {
             List<ArgumentRole> list = new ArrayList<>();
             for (String r : row.field(1).split(",")) {
                 try {
-                    list.add(ArgumentRole.valueOf(r.trim().toUpperCase(Locale.ROOT)));
+                    list.add(parseRole(r));
                 } catch (IllegalArgumentException e) {
-                    throw row.error("unknown role " + r.trim());
+                    throw row.error(e.getMessage());
                 }
             }
             roles.computeIfAbsent(marker, k -> EnumSet.noneOf(ArgumentRole.class)).addAll(list);

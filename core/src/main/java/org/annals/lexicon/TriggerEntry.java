@@ -1,6 +1,8 @@
 package org.annals.lexicon;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.annals.ontology.Plover;
 
 /**
@@ -13,9 +15,11 @@ import org.annals.ontology.Plover;
  * @param plover PLOVER category of {@code cameo}
  * @param mode PLOVER mode ("phone", "visit", "demo"), empty when none
  * @param frame argument frame
+ * @param markerRoles case markers that mean something else with this trigger ("exiger de X": X is asked, not
+ *                    the asker); empty for most entries
  */
 public record TriggerEntry(LemmaPattern pattern, String pos, String cameo, Plover plover, String mode,
-                           ArgumentFrame frame) {
+                           ArgumentFrame frame, Map<String, Set<ArgumentRole>> markerRoles) {
     public TriggerEntry {
         Objects.requireNonNull(pattern, "pattern");
         Objects.requireNonNull(pos, "pos");
@@ -23,6 +27,13 @@ public record TriggerEntry(LemmaPattern pattern, String pos, String cameo, Plove
         Objects.requireNonNull(plover, "plover");
         Objects.requireNonNull(frame, "frame");
         mode = mode == null ? "" : mode;
+        markerRoles = markerRoles == null ? Map.of() : Map.copyOf(markerRoles);
+    }
+
+    /** An entry whose case markers mean what they usually do. */
+    public TriggerEntry(LemmaPattern pattern, String pos, String cameo, Plover plover, String mode,
+                        ArgumentFrame frame) {
+        this(pattern, pos, cameo, plover, mode, frame, Map.of());
     }
 
     /** The lemma sequence as written. */

@@ -100,7 +100,7 @@ public final class TriggerLexicon {
     }
 
     /**
-     * Reads a triggers file. Columns: lemmas, pos, cameo, mode, frame, head (see the file header).
+     * Reads a triggers file. Columns: lemmas, pos, cameo, mode, frame, head, marker roles (see the file header).
      * The PLOVER category comes from the CAMEO code, so the two can never disagree; an empty mode
      * takes the mode of the CAMEO code.
      */
@@ -130,7 +130,8 @@ public final class TriggerLexicon {
                     throw row.error("CAMEO code " + code + " has no PLOVER category");
                 }
                 TriggerEntry entry = new TriggerEntry(pattern, pos, code, cc.plover(),
-                        row.field(3).isEmpty() ? cc.mode() : row.field(3), ArgumentFrame.parse(row.field(4)));
+                        row.field(3).isEmpty() ? cc.mode() : row.field(3), ArgumentFrame.parse(row.field(4)),
+                        CaseMarkers.parseReplacements(row.field(6)));
                 rows.add(new Row(entry, pattern, pos));
             } catch (IllegalArgumentException e) {
                 throw row.error(e.getMessage());
