@@ -2,6 +2,7 @@ package org.annals.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -48,5 +49,25 @@ class CaseMarkersTest {
         assertTrue(en.marks("in", ArgumentRole.LOCATION));
         assertFalse(en.marks("with", ArgumentRole.LOCATION));
         assertTrue(CaseMarkers.forLanguage("xx").markers().isEmpty());
+    }
+
+    @Test
+    void triggerReplacesWhatAMarkerMeans() {
+        CaseMarkers fr = CaseMarkers.forLanguage("fr");
+        CaseMarkers asked = fr.replacing(CaseMarkers.parseReplacements("de=TARGET, à=TARGET+LOCATION"));
+        assertEquals(Set.of(ArgumentRole.TARGET), asked.roles("de"));
+        assertEquals(Set.of(ArgumentRole.TARGET, ArgumentRole.LOCATION), asked.roles("à"));
+        assertEquals(fr.roles("contre"), asked.roles("contre"), "other markers keep their roles");
+        assertTrue(fr.marks("de", ArgumentRole.SOURCE), "the language's own markers are untouched");
+        assertTrue(CaseMarkers.parseReplacements("-").isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> CaseMarkers.parseReplacements("de=ASKED"));
+        assertThrows(IllegalArgumentException.class, () -> CaseMarkers.parseReplacements("TARGET"));
+    }
+
+    @Test
+    void demandVerbsMakeTheOneAskedATarget() {
+        TriggerEntry exiger = TriggerLexicon.forLanguage("fr").entries().stream()
+                .filter(e -> e.lemmas().equals("exiger") && e.pos().equals("VERB")).findFirst().orElseThrow();
+        assertEquals(Set.of(ArgumentRole.TARGET), exiger.markerRoles().get("de"));
     }
 }
