@@ -28,6 +28,12 @@ class EventSentencesTest {
                                String date, String published, String sentence) throws Exception {
         DocumentResult doc = SharedPipeline.get().process(
                 new Article("t", sentence, lang, LocalDate.parse(published), null, null, null, "test"));
+        if (category.startsWith("!")) {
+            // a word that only looks like a trigger: "demonstrated the plane" is no protest
+            assertTrue(doc.events().stream().noneMatch(e -> e.plover().equals(category.substring(1))),
+                    () -> "unexpected " + category.substring(1) + " event in " + describe(doc));
+            return;
+        }
         List<EventRecord> candidates = doc.events().stream().filter(e -> e.plover().equals(category)).toList();
         assertTrue(!candidates.isEmpty(), () -> "no " + category + " event in " + describe(doc));
         boolean found = candidates.stream().anyMatch(e -> e.factuality().json().equals(factuality)

@@ -101,7 +101,7 @@ public final class EventExtractor {
             EventNouns eventNouns = new EventNouns(matches.stream().map(TriggerMatch::head)
                     .filter(h -> "NOUN".equals(h.upos())).map(Token::index).collect(Collectors.toSet()), markers);
             for (TriggerMatch match : matches) {
-                if (isAttributive(sentence, match.head())
+                if (isAttributive(sentence, match.head()) || hasObjectOfAnotherSense(sentence, match)
                         || entities.insideOrganizationName(match.head().start(), match.head().end())) {
                     continue;
                 }
@@ -352,6 +352,13 @@ public final class EventExtractor {
      * "armed men", "the detained journalist", "hommes armés": a participle used as an adjective
      * describes a state, it does not report an event.
      */
+    /** "demonstrated the plane", "manifester son soutien": an intransitive trigger with an object means something else. */
+    private static boolean hasObjectOfAnotherSense(Sentence sentence, TriggerMatch match) {
+        return match.entry().frame() == ArgumentFrame.INTRANSITIVE && sentence.dependents(match.head()).stream()
+                .anyMatch(d -> d.baseRelation().equals("obj") || d.baseRelation().equals("ccomp")
+                        || d.deprel().equals("nsubj:pass"));
+    }
+
     private static boolean isAttributive(Sentence sentence, Token head) {
         String rel = head.deprel();
         if (rel.equals("amod")) {

@@ -9,7 +9,12 @@ public enum ArgumentFrame {
     /** Every participant is on both sides: "X met Y", "X and Y discussed", "talks between X and Y". */
     SYMMETRIC,
     /** Only a source is expected: "X protested", "workers went on strike". */
-    UNDIRECTED;
+    UNDIRECTED,
+    /**
+     * Like {@link #UNDIRECTED}, for verbs that mean something else with an object: "demonstrated in Minsk" is a
+     * protest, "demonstrated the plane" or "manifester son soutien" is not.
+     */
+    INTRANSITIVE;
 
     /** Parses a frame name as written in a lexicon, case-insensitively. */
     public static ArgumentFrame parse(String name) {
