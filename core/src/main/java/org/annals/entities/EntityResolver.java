@@ -134,7 +134,11 @@ public final class EntityResolver {
         if (named != null) {
             KbEntity e = named.link().entity();
             ActorCode known = kb.codeAt(e, date);
-            ActorCode code = known != null ? known : new ActorCode(e.country(), null);
+            ActorCode code = known != null && known.sector() != null ? known : new ActorCode(
+                    // No role known at the date: the title the text gives ("porte-parole de la présidence française X").
+                    mentions.stream().map(Mention::country).filter(c -> c != null).findFirst()
+                            .orElse(known != null ? known.country() : e.country()),
+                    mentions.stream().map(Mention::sector).filter(c -> c != null).findFirst().orElse(null));
             String country = code.country() != null ? code.country() : e.country();
             return new EntityRecord(id, e.id(), e.name(), e.type(), country, code.sector(),
                     code.code(), spans);

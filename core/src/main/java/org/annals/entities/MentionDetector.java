@@ -296,8 +296,19 @@ public final class MentionDetector {
             link = null; // "ethnic Albanians", "the Palestinians": a people, which the demonym rules below place
         }
         if (link != null) {
+            String country = countryOf(link);
+            String sector = sectorOf(link);
+            Span title = null;
+            if (sector == null && link.entity().type() == EntityType.PERSON) {
+                // "la porte-parole de la présidence française Catherine Colonna" in 1999: a known person holding no
+                // known role at the date acts in the one the text gives.
+                TitleContext context = titleOf(text, sentence, first, last, head, lang, date);
+                country = context.country() != null ? context.country() : country;
+                sector = context.sector();
+                title = context.phrase();
+            }
             return new Mention(span, sentence.index(), first, last, head, MentionKind.NAME,
-                    link.entity().type(), link, countryOf(link), sectorOf(link), link.entity().id(), null);
+                    link.entity().type(), link, country, sector, link.entity().id(), title);
         }
         Optional<String> demonymOf = kb.countryOf(surface, lang);
         if (demonymOf.isPresent() && !"LOCATION".equals(tag)) {
@@ -342,15 +353,20 @@ public final class MentionDetector {
         if (type == EntityType.PERSON) {
             // "Serbian President Vojislav Kostunica", "X, Algeria's leading activist": the title next to an
             // unknown name says whose side the person acts for.
-            title = affiliations.titleAround(text, sentence, first, last, lang);
-            if (title.country() == null) {
-                title = affiliations.titleOfApposition(text, sentence, first, last, head, lang, date, title);
-            }
+            title = titleOf(text, sentence, first, last, head, lang, date);
             country = title.country() != null ? title.country()
                     : affiliations.countryOfAmbiguousName(surface, lang, date);
         }
         return new Mention(span, sentence.index(), first, last, head, MentionKind.NAME, type, null,
                 country, title.sector(), fold(surface), title.phrase());
+    }
+
+    /** The title phrase before a person's name or in apposition to it, with the country and sector it gives. */
+    private TitleContext titleOf(String text, Sentence sentence, int first, int last, int head, String lang,
+                                 LocalDate date) {
+        TitleContext title = affiliations.titleAround(text, sentence, first, last, lang);
+        return title.country() != null ? title
+                : affiliations.titleOfApposition(text, sentence, first, last, head, lang, date, title);
     }
 
     /**
@@ -612,6 +628,9 @@ public final class MentionDetector {
             // one known leaves the noun to name the actor; "Hamas leaders", "U.N. helicopters" are their name's.
             boolean unknownBefore = rel.equals("compound") && d.index() < noun.index()
                     && found.stream().noneMatch(m -> m.covers(sentence.index(), d.index()));
+            if (rel.equals("nmod") && personInApposition(sentence, d)) {
+                return true; // "la porte-parole de la présidence française Catherine Colonna": parsers hang the name low
+            }
             if (!(rel.equals("appos") || rel.equals("flat") || rel.equals("compound")) || unknownBefore) {
                 continue;
             }
@@ -623,6 +642,13 @@ public final class MentionDetector {
             }
         }
         return false;
+    }
+
+    /** Whether a person's name stands in apposition to {@code noun}, ending the phrase. */
+    private static boolean personInApposition(Sentence sentence, Token noun) {
+        int end = subtree(sentence, noun)[1];
+        return sentence.dependents(noun, "appos").stream()
+                .anyMatch(a -> "PERSON".equals(a.ner()) && subtree(sentence, a)[1] == end);
     }
 
     /** Index of the token of {@code [first, last]} whose head lies outside the span. */
