@@ -44,6 +44,9 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
      */
     private static final double GIVEN_NAMES_FIT = 0.98;
     private static final int MAX_COMBINATIONS = 64;
+    /** Keys of the particles that begin surnames; alone before a surname they are no given name. */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("de", "da", "di", "du", "van", "von", "der", "den",
+            "la", "le", "al", "el");
 
     /** What the KB holds about one entity beyond the public record. */
     private record EntityData(KbEntity entity, ActorCode baseCode, Set<String> tags, List<RoleFact> roles,
@@ -483,6 +486,10 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     private double givenNamesFit(String id, List<Map<String, Double>> tokens) {
         Set<String> given = givenNameKeys.getOrDefault(id, Set.of());
         double weight = 1.0;
+        // "de Maizière" is a surname with its particle, not a given name "de": Lothar is not Thomas.
+        if (tokens.stream().allMatch(t -> t.keySet().stream().allMatch(SURNAME_PARTICLES::contains))) {
+            return 0;
+        }
         for (Map<String, Double> token : tokens) {
             double tokenWeight = 0;
             for (Map.Entry<String, Double> key : token.entrySet()) {
