@@ -24,7 +24,7 @@ class FormerStatesTest {
             de|USR|Sowjetunion;UdSSR
             es|USR|Unión Soviética;URSS
             it|USR|Unione Sovietica
-            ru|USR|СССР;Советский Союз;Советского Союза;Союза ССР
+            ru|USR|СССР;Советский Союз;Советского Союза;Советском Союзе;Союза ССР
             uk|USR|СРСР;Радянський Союз;Радянського Союзу
             en|YUG|Yugoslavia;SFRY
             fr|YUG|Yougoslavie
