@@ -26,10 +26,13 @@ final class CountryLexicon {
     /** Apostrophes, hyphens and spaces, which country words write in several ways ("Guinée-Bissau", "Côte d’Ivoire"). */
     private static final Pattern SEPARATORS = Pattern.compile("[’'\\-‐\\s]+");
 
+    /** Status of the rows of dissolved states (USSR, Yugoslavia...), whose names are ours, not CLDR's. */
+    static final String FORMER = "former";
+
     /** Languages whose adjective files are read. */
     static final List<String> ADJECTIVE_LANGUAGES = List.of("en", "fr", "de", "es", "it", "ru", "uk");
 
-    /** One country: codes, status and its names by language (CLDR). */
+    /** One country: codes, status and its names by language (CLDR; ours for a dissolved state). */
     record Country(String alpha2, String alpha3, String status, String englishName, Map<String, String> names,
             List<String> otherNames) {
     }
@@ -103,12 +106,10 @@ final class CountryLexicon {
         }
     }
 
+    /** Whether a row of {@code kb/countries.tsv} is a dissolved state. */
     static boolean isFormer(String[] row) {
         return TsvResource.field(row, 1).equals(FORMER);
     }
-
-    /** Status of the rows of dissolved states. */
-    static final String FORMER = "former";
 
     /**
      * A dissolved state: {@code ISO-3166-3-code  former  names  alpha-3  start  end  successors  [PRED..until]}.
