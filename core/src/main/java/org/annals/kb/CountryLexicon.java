@@ -3,6 +3,7 @@ package org.annals.kb;
 import org.annals.resources.TsvResource;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.ULocale;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,10 +26,13 @@ final class CountryLexicon {
     /** Apostrophes, hyphens and spaces, which country words write in several ways ("Guinée-Bissau", "Côte d’Ivoire"). */
     private static final Pattern SEPARATORS = Pattern.compile("[’'\\-‐\\s]+");
 
+    /** Status of the rows of dissolved states (USSR, Yugoslavia...), whose names are ours, not CLDR's. */
+    static final String FORMER = "former";
+
     /** Languages whose adjective files are read. */
     static final List<String> ADJECTIVE_LANGUAGES = List.of("en", "fr", "de", "es", "it", "ru", "uk");
 
-    /** One country: codes, status and its names by language (CLDR). */
+    /** One country: codes, status and its names by language (CLDR; ours for a dissolved state). */
     record Country(String alpha2, String alpha3, String status, String englishName, Map<String, String> names,
             List<String> otherNames) {
     }
@@ -47,8 +51,13 @@ final class CountryLexicon {
     private final CompletableFuture<Map<String, String>> allLocales = new CompletableFuture<>();
     private final List<String[]> rows;
 
+    /** Dissolved states by code ({@code former} rows: names from our data only, never from CLDR). */
+    private final Map<String, FormerState> formerStates = new LinkedHashMap<>();
+
     CountryLexicon() {
-        List<String[]> rows = TsvResource.rows("kb/countries.tsv");
+        List<String[]> all = TsvResource.rows("kb/countries.tsv");
+        // CLDR aliases the codes of dissolved states to today's (SU -> RU, DD -> DE): ICU must not name them.
+        List<String[]> rows = all.stream().filter(row -> !isFormer(row)).toList();
         for (String language : EAGER_LOCALES) {
             LocaleDisplayNames display = LocaleDisplayNames.getInstance(new ULocale(language));
             Map<String, String> words = byLanguage.computeIfAbsent(language, k -> new HashMap<>());
@@ -71,6 +80,11 @@ final class CountryLexicon {
             }
         }
         this.rows = rows;
+        for (String[] row : all) {
+            if (isFormer(row)) {
+                addFormerState(row);
+            }
+        }
         for (String language : ADJECTIVE_LANGUAGES) {
             WordForms forms = WordForms.load("kb/" + language + "/word-forms.tsv");
             Map<String, String> words = byLanguage.computeIfAbsent(language, k -> new HashMap<>());
@@ -90,6 +104,66 @@ final class CountryLexicon {
                 }
             }
         }
+    }
+
+    /** Whether a row of {@code kb/countries.tsv} is a dissolved state. */
+    static boolean isFormer(String[] row) {
+        return TsvResource.field(row, 1).equals(FORMER);
+    }
+
+    /**
+     * A dissolved state: {@code ISO-3166-3-code  former  names  alpha-3  start  end  successors  [PRED..until]}.
+     * Its names in each language are the first one the names column gives in that language.
+     */
+    private void addFormerState(String[] row) {
+        String alpha3 = TsvResource.field(row, 3);
+        List<String> names = otherNames(row, alpha3);
+        Map<String, String> byLang = new LinkedHashMap<>();
+        for (String entry : TsvResource.field(row, 2).split("\\|")) {
+            int colon = entry.indexOf(':');
+            if (colon > 0 && colon <= 3) {
+                byLang.putIfAbsent(entry.substring(0, colon), entry.substring(colon + 1).strip());
+            }
+        }
+        String english = byLang.getOrDefault("en", names.get(0));
+        byAlpha3.put(alpha3, new Country(TsvResource.field(row, 0), alpha3, FORMER, english, byLang, names));
+        String inherited = TsvResource.field(row, 7);
+        String predecessor = null;
+        LocalDate until = null;
+        if (!inherited.isEmpty()) {
+            String[] parts = inherited.split("\\.\\.");
+            predecessor = parts[0].strip();
+            until = LocalDate.parse(parts[1].strip());
+        }
+        List<String> successors = new ArrayList<>();
+        for (String s : TsvResource.field(row, 6).split("\\|")) {
+            if (!s.isBlank()) {
+                successors.add(s.strip());
+            }
+        }
+        formerStates.put(alpha3, new FormerState(alpha3, english, LocalDate.parse(TsvResource.field(row, 4)),
+                LocalDate.parse(TsvResource.field(row, 5)), successors, predecessor, until));
+    }
+
+    /** The dissolved states, in file order. */
+    List<FormerState> formerStates() {
+        return List.copyOf(formerStates.values());
+    }
+
+    /**
+     * The state a country's words designate on a day: itself, or a state that kept its names after it
+     * ceased ("Yugoslavia" in 1999 is the Federal Republic of Yugoslavia). A null date changes nothing.
+     */
+    String designatedOn(String alpha3, LocalDate date) {
+        if (date == null || alpha3 == null) {
+            return alpha3;
+        }
+        for (FormerState state : formerStates.values()) {
+            if (alpha3.equals(state.namesOf()) && state.carriesNamesOn(date)) {
+                return state.code();
+            }
+        }
+        return alpha3;
     }
 
     /** Our extra names of a country (column 3), also registered as words naming it. */

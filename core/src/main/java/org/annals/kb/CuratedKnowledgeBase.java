@@ -44,6 +44,9 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
      */
     private static final double GIVEN_NAMES_FIT = 0.98;
     private static final int MAX_COMBINATIONS = 64;
+    /** Keys of the particles that begin surnames; alone before a surname they are no given name. */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("de", "da", "di", "du", "van", "von", "der", "den",
+            "la", "le", "al", "el");
 
     /** What the KB holds about one entity beyond the public record. */
     private record EntityData(KbEntity entity, ActorCode baseCode, Set<String> tags, List<RoleFact> roles,
@@ -241,8 +244,9 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         for (CountryLexicon.Country country : countries.countries()) {
             String id = KnowledgeBase.countryId(country.alpha3());
             KbEntity entity = new KbEntity(id, country.englishName(), EntityType.GPE, country.alpha3(), List.of());
-            entities.put(id, new EntityData(entity, new ActorCode(country.alpha3(), null), Set.of("country"),
-                    List.of(), false));
+            Set<String> tags = country.status().equals(CountryLexicon.FORMER) ? Set.of("country", "former")
+                    : Set.of("country");
+            entities.put(id, new EntityData(entity, new ActorCode(country.alpha3(), null), tags, List.of(), false));
             for (String name : country.names().values()) {
                 exactNames.computeIfAbsent(CountryLexicon.normalize(name), k -> new ArrayList<>())
                         .add(new NameHit(id, name));
@@ -482,6 +486,10 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
     private double givenNamesFit(String id, List<Map<String, Double>> tokens) {
         Set<String> given = givenNameKeys.getOrDefault(id, Set.of());
         double weight = 1.0;
+        // "de Maizière" is a surname with its particle, not a given name "de": Lothar is not Thomas.
+        if (tokens.stream().allMatch(t -> t.keySet().stream().allMatch(SURNAME_PARTICLES::contains))) {
+            return 0;
+        }
         for (Map<String, Double> token : tokens) {
             double tokenWeight = 0;
             for (Map.Entry<String, Double> key : token.entrySet()) {
@@ -502,6 +510,14 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
 
     private void offer(Map<String, KbCandidate> best, NameHit hit, double matchScore, LocalDate date) {
         EntityData data = entities.get(hit.entityId());
+        if (data != null && data.tags().contains("country") && !overlay) {
+            // "Yugoslavia" on a day the Federal Republic of Yugoslavia bore the name is that state.
+            String designated = countries.designatedOn(data.entity().country(), date);
+            if (!designated.equals(data.entity().country())) {
+                hit = new NameHit(KnowledgeBase.countryId(designated), hit.name(), hit.asWritten());
+                data = entities.get(hit.entityId());
+            }
+        }
         if (data == null) {
             return; // a country word whose code has no entity ("kosovar")
         }
@@ -679,7 +695,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
             return Optional.empty();
         }
         String wanted = reading.get().target();
-        String countryCode = reading.get().country();
+        String countryCode = countries.designatedOn(reading.get().country(), date);
         List<RoleFact> matching = roleFacts.stream()
                 .filter(f -> f.country().equals(countryCode))
                 .filter(f -> f.kind().equals(wanted) || f.flags().contains(wanted))
@@ -992,6 +1008,16 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
             }
         }
         return codes;
+    }
+
+    /** The dissolved states the KB knows (USSR, Yugoslavia...), in file order. */
+    public List<FormerState> formerStates() {
+        return countries.formerStates();
+    }
+
+    /** The dissolved state with a code ("USR"), if the KB knows it. */
+    public Optional<FormerState> formerState(String code) {
+        return countries.formerStates().stream().filter(f -> f.code().equals(code)).findFirst();
     }
 
     /** Number of countries loaded. */

@@ -141,18 +141,27 @@ public final class PhoenixImporter {
         return Optional.empty();
     }
 
-    /** The country of an actor: the first code's first three letters when they are a known country. */
+    /**
+     * The country of an actor: the first code's first three letters when they are a known country. A dissolved
+     * state's code comes after the others: Phoenix writes a republic before independence as the union's code
+     * plus its own ("[USRKAZ <911216]" for Kazakhstan), and the actor is the republic.
+     */
     private String countryOf(PhoenixDictionary.Entry entry) {
+        String former = null;
         for (PhoenixDictionary.DatedCode code : entry.codes()) {
             if (code.code().length() >= 3 && !SECTORS.contains(code.code().substring(0, 3))) {
                 String alpha3 = code.code().substring(0, 3);
+                if (curated.formerState(alpha3).isPresent()) {
+                    former = former == null ? alpha3 : former;
+                    continue;
+                }
                 if (curated.entity(KnowledgeBase.countryId(alpha3)).isPresent()) {
                     return alpha3;
                 }
-                return null;
+                return former;
             }
         }
-        return null;
+        return former;
     }
 
     private static EntityType typeOf(PhoenixDictionary.Entry entry) {
