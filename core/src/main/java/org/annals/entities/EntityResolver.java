@@ -140,6 +140,10 @@ public final class EntityResolver {
                             .orElse(known != null ? known.country() : e.country()),
                     mentions.stream().map(Mention::sector).filter(c -> c != null).findFirst().orElse(null));
             String country = code.country() != null ? code.country() : e.country();
+            if (isPlace(e.type()) && !kb.isCountry(e)) {
+                country = kb.stateHolding(country, date);
+                code = new ActorCode(country, code.sector());
+            }
             return new EntityRecord(id, e.id(), e.name(), e.type(), country, code.sector(),
                     code.code(), spans);
         }
@@ -148,8 +152,16 @@ public final class EntityResolver {
                 .max((a, b) -> Integer.compare(a.span().length(), b.span().length()))
                 .orElse(mentions.get(0));
         String country = mentions.stream().map(Mention::country).filter(c -> c != null).findFirst().orElse(null);
+        if (isPlace(longest.type())) {
+            country = kb.stateHolding(country, date);
+        }
         String sector = mentions.stream().map(Mention::sector).filter(c -> c != null).findFirst().orElse(null);
         String code = new ActorCode(country, sector).code();
         return new EntityRecord(id, null, longest.span().text(), longest.type(), country, sector, code, spans);
+    }
+
+    /** A town or region: its country is the state that held it on the article's day (Kyiv in 1988: the USSR). */
+    private static boolean isPlace(EntityType type) {
+        return type == EntityType.LOCATION || type == EntityType.GPE;
     }
 }

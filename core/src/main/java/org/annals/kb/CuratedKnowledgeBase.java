@@ -1015,6 +1015,24 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
         return countries.formerStates();
     }
 
+    /**
+     * Only break-ups count: a state absorbed into one that already existed (East Germany into Germany) held none of
+     * that state's places. A break-up nested in another (Serbia from FR Yugoslavia from Yugoslavia) is followed up.
+     */
+    @Override
+    public String stateHolding(String alpha3, LocalDate date) {
+        return alpha3 == null || date == null ? alpha3 : brokenUpState(alpha3, date).orElse(alpha3);
+    }
+
+    private Optional<String> brokenUpState(String alpha3, LocalDate date) {
+        for (FormerState state : countries.formerStates()) {
+            if (state.successors().size() > 1 && state.successors().contains(alpha3) && !date.isAfter(state.end())) {
+                return state.existedOn(date) ? Optional.of(state.code()) : brokenUpState(state.code(), date);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The dissolved state with a code ("USR"), if the KB knows it. */
     public Optional<FormerState> formerState(String code) {
         return countries.formerStates().stream().filter(f -> f.code().equals(code)).findFirst();

@@ -79,6 +79,14 @@ public interface KnowledgeBase {
                 && entity.id().startsWith(COUNTRY_ID_PREFIX);
     }
 
+    /**
+     * The state a place of today's country {@code alpha3} belonged to on a day: the dissolved state that broke up
+     * into it (Belgrade in 1999 is in FR Yugoslavia, Kyiv in 1988 in the USSR), else {@code alpha3} itself.
+     */
+    default String stateHolding(String alpha3, LocalDate date) {
+        return alpha3;
+    }
+
     /** The country entity of an ISO alpha-3 code, if the KB has one. */
     default Optional<KbEntity> country(String alpha3) {
         return entity(countryId(alpha3));

@@ -220,6 +220,11 @@ public final class LayeredKnowledgeBase implements KnowledgeBase {
         return curated.isCountry(entity);
     }
 
+    @Override
+    public String stateHolding(String alpha3, LocalDate date) {
+        return curated.stateHolding(alpha3, date);
+    }
+
     // ---------------------------------------------------------------- learned layer
 
     /**

@@ -161,4 +161,17 @@ class FormerStatesTest {
         List<KbCandidate> found = KB.lookup(name, language, LocalDate.parse(date));
         return found.isEmpty() ? "nothing" : found.get(0).entity().id();
     }
+
+    @Test
+    void placesBelongToTheStateThatBrokeUpIntoTheirs() {
+        assertEquals("SCG", KB.stateHolding("SRB", LocalDate.of(1999, 5, 29)));
+        assertEquals("YUG", KB.stateHolding("SRB", LocalDate.of(1985, 1, 1)), "through FR Yugoslavia to Yugoslavia");
+        assertEquals("SRB", KB.stateHolding("SRB", LocalDate.of(2010, 1, 1)));
+        assertEquals("SRB", KB.stateHolding("SRB", LocalDate.of(1900, 1, 1)), "before any state we know of");
+        assertEquals("USR", KB.stateHolding("UKR", LocalDate.of(1988, 6, 1)));
+        assertEquals("UKR", KB.stateHolding("UKR", LocalDate.of(1991, 12, 27)));
+        assertEquals("CSK", KB.stateHolding("SVK", LocalDate.of(1985, 6, 1)));
+        assertEquals("DEU", KB.stateHolding("DEU", LocalDate.of(1985, 6, 1)), "East Germany joined a state that existed");
+        assertEquals("FRA", KB.stateHolding("FRA", LocalDate.of(1985, 6, 1)));
+    }
 }
