@@ -74,7 +74,7 @@ final class ImplicitActors {
                 sources.add(unnamed);
             }
             // "a journalist killed in Beirut", "demonstrators in Baghdad": actors with no country act where it happened.
-            if (placeCountry != null) {
+            if (placeCountry != null && category.placeIsHomeOfItsActors()) {
                 sources.forEach(id -> entities.localize(id, placeCountry));
                 targets.forEach(id -> entities.localize(id, placeCountry));
             }

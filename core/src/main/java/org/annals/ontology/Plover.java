@@ -64,4 +64,17 @@ public enum Plover {
     public boolean placeStandsForUnnamedSource() {
         return this == ASSAULT || this == COERCE;
     }
+
+    /**
+     * Whether the people in an act of this category whose country the text does not give are of the place where it
+     * happened: "a journalist killed in Beirut", "demonstrators in Baghdad", "President Gbagbo rejected ... in Ivory
+     * Coast". Not so for meetings, agreements, joint work, aid, deployments and withdrawals, whose venue is often
+     * abroad for those who take part.
+     */
+    public boolean placeIsHomeOfItsActors() {
+        return switch (this) {
+            case CONSULT, AGREE, COOPERATE, AID, MOBILIZE, RETREAT -> false;
+            default -> true;
+        };
+    }
 }
