@@ -2,6 +2,7 @@ package org.annals.entities;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -501,12 +502,97 @@ public final class MentionDetector {
                     .or(() -> kb.sectorOf(t.text().toLowerCase(Locale.ROOT), lang));
             if (sector.isPresent() && !hasNamedApposition(sentence, t, out)) {
                 String country = affiliations.countryIn(sentence, t, lang).orElse(null);
+                Possessive possessive = possessiveOf(sentence, t, coref);
+                if (possessive != null) {
+                    // "sa famille de leurs positions": the owner already says whose the actor is, so a following
+                    // "de/of" phrase is no part of it, most often an argument of the verb the parser hung on the noun.
+                    extent = ownedPhrase(sentence, t, possessive);
+                    span = Span.of(text, tokens.get(extent[0]).start(), tokens.get(extent[1]).end());
+                }
                 out.add(new Mention(span, sentence.index(), extent[0], extent[1], t.index(), MentionKind.NOMINAL,
                         EntityType.GROUP, null, country, sector.get(),
-                        "NOMINAL:" + t.lemma() + ":" + (country == null ? "" : country), null));
+                        "NOMINAL:" + t.lemma() + ":" + (country == null ? "" : country), null, possessive));
                 markTaken(taken, extent);
             }
         }
+    }
+
+    /**
+     * The possessive word determining a noun ("sa famille", "his government", "seiner Familie", "su ejército"), with the
+     * kinds of owner it can stand for; relatives ({@code KIN_NOUN}) are a person's or a group's, never a state's.
+     */
+    private static Possessive possessiveOf(Sentence sentence, Token noun, CoreferenceLexicon coref) {
+        Token word = null;
+        if (sentence.parsed()) {
+            for (Token d : sentence.dependents(noun)) {
+                boolean determines = d.deprel().startsWith("det") || d.deprel().equals("nmod:poss");
+                if (determines && d.index() < noun.index() && ownersOf(d, coref).size() > 0) {
+                    word = d;
+                }
+            }
+        } else {
+            List<Token> tokens = sentence.tokens();
+            int k = noun.index() - 1;
+            while (k >= 0 && "ADJ".equals(tokens.get(k).upos())) {
+                k--;
+            }
+            word = k >= 0 && !ownersOf(tokens.get(k), coref).isEmpty() ? tokens.get(k) : null;
+        }
+        if (word == null) {
+            return null;
+        }
+        Set<EntityType> owners = EnumSet.noneOf(EntityType.class);
+        owners.addAll(ownersOf(word, coref));
+        String kin = null;
+        if (coref.isToken(CoreferenceLexicon.Kind.KIN_NOUN, noun)) {
+            owners.retainAll(EnumSet.of(EntityType.PERSON, EntityType.GROUP));
+            kin = coref.english(CoreferenceLexicon.Kind.KIN_NOUN, noun.lemma())
+                    .or(() -> coref.english(CoreferenceLexicon.Kind.KIN_NOUN, noun.text()))
+                    .orElse(noun.text().toLowerCase(Locale.ROOT));
+        }
+        return owners.isEmpty() ? null : new Possessive(word.index(), owners, kin);
+    }
+
+    /** The kinds of entity a possessive word can stand for, as the pronouns of the same kind can. */
+    private static Set<EntityType> ownersOf(Token word, CoreferenceLexicon coref) {
+        Set<EntityType> owners = EnumSet.noneOf(EntityType.class);
+        if (coref.isToken(CoreferenceLexicon.Kind.POSSESSIVE_PERSON, word)) {
+            owners.add(EntityType.PERSON);
+        }
+        if (coref.isToken(CoreferenceLexicon.Kind.POSSESSIVE_THING, word)) {
+            owners.addAll(EnumSet.of(EntityType.GPE, EntityType.LOCATION, EntityType.ORGANIZATION));
+        }
+        if (coref.isToken(CoreferenceLexicon.Kind.POSSESSIVE_GROUP, word)) {
+            owners.addAll(EnumSet.of(EntityType.GROUP, EntityType.ORGANIZATION));
+        }
+        return owners;
+    }
+
+    /**
+     * First and last token of an owned noun phrase: the possessive word, the noun, its adjectives and compounds, but
+     * no "of X" modifier after the noun.
+     */
+    private static int[] ownedPhrase(Sentence sentence, Token noun, Possessive possessive) {
+        int first = Math.min(possessive.token(), noun.index());
+        int last = noun.index();
+        if (sentence.parsed()) {
+            for (Token d : sentence.dependents(noun)) {
+                String rel = d.baseRelation();
+                boolean inside = rel.equals("amod") || rel.equals("compound") || rel.equals("flat")
+                        || d.index() < noun.index() && !rel.equals("case") && !rel.equals("punct");
+                if (inside) {
+                    int[] sub = subtree(sentence, d);
+                    first = Math.min(first, sub[0]);
+                    last = Math.max(last, sub[1]);
+                }
+            }
+        } else {
+            List<Token> tokens = sentence.tokens();
+            while (last + 1 < tokens.size() && "ADJ".equals(tokens.get(last + 1).upos())) {
+                last++;
+            }
+        }
+        return new int[] {first, last};
     }
 
     /**
