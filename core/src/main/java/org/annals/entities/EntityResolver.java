@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.annals.kb.ActorCode;
 import org.annals.kb.KbEntity;
 import org.annals.kb.KnowledgeBase;
@@ -87,26 +89,43 @@ public final class EntityResolver {
     }
 
     /**
-     * The group of the owner of a possessed nominal ("sa famille", "its army"): the nearest entity before the possessive
-     * word, in its sentence or the one before, that the word can stand for, as a pronoun finds its antecedent.
+     * The group of the owner of a possessed nominal ("sa famille", "its army"): the subject of its clause when the word
+     * can stand for it, else the nearest entity before the possessive word, in its sentence or the one before, that the
+     * word can stand for, as a pronoun finds its antecedent.
      */
     private static String ownerGroup(Mention m, List<Mention> seen, Map<Mention, String> groupOf) {
         Possessive possessive = m.possessive();
         if (possessive == null || m.link() != null) {
             return null;
         }
-        Mention owner = nearest(seen, m, 1, x -> possessive.fits(x.type()) && groupOf.containsKey(x)
-                && (x.sentence() < m.sentence() || x.last() < possessive.token())
-                && !groupOf.get(x).startsWith("owned:"));
-        return owner == null ? null : groupOf.get(owner);
+        // Relatives are a person's before a group's ("la policía detuvo a X y a su hermano": X's brother).
+        List<Set<EntityType>> preferences = possessive.kin() == null ? List.of(possessive.owners())
+                : List.of(Set.of(EntityType.PERSON), Set.of(EntityType.GROUP));
+        for (Set<EntityType> types : preferences) {
+            Predicate<Mention> fits = x -> types.contains(x.type()) && possessive.fits(x.type())
+                    && groupOf.containsKey(x) && (x.sentence() < m.sentence() || x.last() < possessive.token())
+                    && !groupOf.get(x).startsWith("owned:");
+            // The subject of the clause first ("Pakistan refused... and urged its citizens", not Iraq named between).
+            for (Mention x : seen) {
+                if (x.covers(m.sentence(), possessive.subject()) && fits.test(x)) {
+                    return groupOf.get(x);
+                }
+            }
+            Mention owner = nearest(seen, m, 1, fits);
+            if (owner != null) {
+                return groupOf.get(owner);
+            }
+        }
+        return null;
     }
 
     /**
-     * An owned actor takes its owner's country when its own words give none ("his government" of a leader, "sa
-     * famille"); relatives are named after the owner ("family of Nursultan Nazarbayev"), the mentions keep the words.
+     * An owned actor is of its owner's country ("his government" of a leader, "sa famille", "ses troupes du Liban" of
+     * Syria), or of the one its own words give when the owner has none; relatives are named after the owner ("family
+     * of Nursultan Nazarbayev"), the mentions keep the words.
      */
     private static EntityRecord owned(EntityRecord own, Possessive possessive, EntityRecord owner) {
-        String country = own.country() != null ? own.country() : owner.country();
+        String country = owner.country() != null ? owner.country() : own.country();
         String name = possessive.kin() != null ? possessive.kin() + " of " + owner.name() : own.name();
         return new EntityRecord(own.id(), own.kb(), name, own.type(), country, own.sector(),
                 new ActorCode(country, own.sector()).code(), own.mentions());
@@ -154,7 +173,7 @@ public final class EntityResolver {
     }
 
     private static Mention nearest(List<Mention> seen, Mention m, int sentences,
-                                   java.util.function.Predicate<Mention> accept) {
+                                   Predicate<Mention> accept) {
         for (int i = seen.size() - 1; i >= 0; i--) {
             Mention x = seen.get(i);
             if (m.sentence() - x.sentence() > sentences) {

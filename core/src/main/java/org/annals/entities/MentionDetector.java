@@ -550,7 +550,35 @@ public final class MentionDetector {
                     .or(() -> coref.english(CoreferenceLexicon.Kind.KIN_NOUN, noun.text()))
                     .orElse(noun.text().toLowerCase(Locale.ROOT));
         }
-        return owners.isEmpty() ? null : new Possessive(word.index(), owners, kin);
+        return owners.isEmpty() ? null : new Possessive(word.index(), owners, kin, clauseSubject(sentence, noun));
+    }
+
+    /**
+     * The subject of the nearest clause above a noun, other than the noun's own phrase: "Pakistan has urged its
+     * citizens" (Pakistan), "les autorités actuelles supprimer membres de sa famille" (the noun a participle qualifies);
+     * -1 when there is none.
+     */
+    private static int clauseSubject(Sentence sentence, Token noun) {
+        if (!sentence.parsed()) {
+            return -1;
+        }
+        Token below = noun;
+        for (int depth = 0; depth < 8; depth++) {
+            Token above = sentence.head(below);
+            if (above == null) {
+                return -1;
+            }
+            for (Token d : sentence.dependents(above)) {
+                if (d.baseRelation().equals("nsubj") && !d.deprel().equals("nsubj:pass") && d.index() != below.index()) {
+                    return d.index();
+                }
+            }
+            if (above.baseRelation().equals("acl") && sentence.head(above) != null) {
+                return sentence.head(above).index();
+            }
+            below = above;
+        }
+        return -1;
     }
 
     /** The kinds of entity a possessive word can stand for, as the pronouns of the same kind can. */

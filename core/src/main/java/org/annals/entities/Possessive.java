@@ -11,8 +11,10 @@ import org.annals.model.EntityType;
  * @param owners the kinds of entity the word can stand for (a person, a country, a group...)
  * @param kin English word for the relatives the noun names ("family"), whose actor is named after the owner; {@code null}
  *     for other nouns ("sa police")
+ * @param subject index of the subject of the clause the noun is in ("Pakistan urged its citizens"), the owner to try
+ *     first; -1 when there is none
  */
-public record Possessive(int token, Set<EntityType> owners, String kin) {
+public record Possessive(int token, Set<EntityType> owners, String kin, int subject) {
 
     public Possessive {
         owners = Set.copyOf(owners);
