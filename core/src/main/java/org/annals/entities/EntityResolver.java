@@ -120,12 +120,11 @@ public final class EntityResolver {
     }
 
     /**
-     * An owned actor is of its owner's country ("his government" of a leader, "sa famille", "ses troupes du Liban" of
-     * Syria), or of the one its own words give when the owner has none; relatives are named after the owner ("family
-     * of Nursultan Nazarbayev"), the mentions keep the words.
+     * An owned actor takes its owner's country when its own words give none ("his government" of a leader, "sa
+     * famille"); relatives are named after the owner ("family of Nursultan Nazarbayev"), the mentions keep the words.
      */
     private static EntityRecord owned(EntityRecord own, Possessive possessive, EntityRecord owner) {
-        String country = owner.country() != null ? owner.country() : own.country();
+        String country = own.country() != null ? own.country() : owner.country();
         String name = possessive.kin() != null ? possessive.kin() + " of " + owner.name() : own.name();
         return new EntityRecord(own.id(), own.kb(), name, own.type(), country, own.sector(),
                 new ActorCode(country, own.sector()).code(), own.mentions());

@@ -508,6 +508,13 @@ public final class MentionDetector {
                     // "de/of" phrase is no part of it, most often an argument of the verb the parser hung on the noun.
                     extent = ownedPhrase(sentence, t, possessive);
                     span = Span.of(text, tokens.get(extent[0]).start(), tokens.get(extent[1]).end());
+                    // "sa police kazakhe" says its country; "ses troupes du Liban" are still the owner's.
+                    country = null;
+                    for (int k = extent[0]; k <= extent[1] && country == null; k++) {
+                        if (k != t.index() && k != possessive.token()) {
+                            country = kb.countryOf(tokens.get(k).text(), lang).orElse(null);
+                        }
+                    }
                 }
                 out.add(new Mention(span, sentence.index(), extent[0], extent[1], t.index(), MentionKind.NOMINAL,
                         EntityType.GROUP, null, country, sector.get(),
@@ -607,7 +614,8 @@ public final class MentionDetector {
             for (Token d : sentence.dependents(noun)) {
                 String rel = d.baseRelation();
                 boolean inside = rel.equals("amod") || rel.equals("compound") || rel.equals("flat")
-                        || d.index() < noun.index() && !rel.equals("case") && !rel.equals("punct");
+                        || d.index() < noun.index() && (rel.equals("det") || rel.equals("nummod")
+                            || d.deprel().equals("nmod:poss"));
                 if (inside) {
                     int[] sub = subtree(sentence, d);
                     first = Math.min(first, sub[0]);

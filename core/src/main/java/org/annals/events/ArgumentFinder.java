@@ -144,13 +144,15 @@ public final class ArgumentFinder {
                 subject = controller;
             }
         }
-        List<Token> clausePlaces = List.copyOf(places.subList(placesBefore, places.size()));
+        List<Token> clausePlaces = places.subList(placesBefore, places.size()).stream()
+                .filter(p -> marks(sentence, p, ArgumentRole.SOURCE)).toList();
         if (subject != null && !clausePlaces.isEmpty()) {
             for (Token object : objects) {
                 if (ownedBy(sentence, object, subject)) {
-                    // "withdraw its troops from Lebanon", "deploy its forces in East Timor": an actor moving its own
-                    // forces or people acts toward the place they leave or go to, not on them; the event stage keeps
-                    // a country there as the target and a town as the place.
+                    // "withdraw its troops from Lebanon", "évacuer ses ressortissants du Liban": an actor moving its
+                    // own forces or people out of a place acts toward the place, not on them; the event stage keeps a
+                    // country there as the target and a town as the place. ("a accueilli son homologue à Dakar" moves
+                    // no one out of anywhere.)
                     targets.remove(object);
                     for (Token place : clausePlaces) {
                         sources.remove(place);
