@@ -144,15 +144,13 @@ public final class ArgumentFinder {
                 subject = controller;
             }
         }
-        List<Token> clausePlaces = places.subList(placesBefore, places.size()).stream()
-                .filter(p -> marks(sentence, p, ArgumentRole.SOURCE)).toList();
+        List<Token> clausePlaces = List.copyOf(places.subList(placesBefore, places.size()));
         if (subject != null && !clausePlaces.isEmpty()) {
             for (Token object : objects) {
                 if (ownedBy(sentence, object, subject)) {
-                    // "withdraw its troops from Lebanon", "évacuer ses ressortissants du Liban": an actor moving its
-                    // own forces or people out of a place acts toward the place, not on them; the event stage keeps a
-                    // country there as the target and a town as the place. ("a accueilli son homologue à Dakar" moves
-                    // no one out of anywhere.)
+                    // "withdraw its troops from Lebanon", "strengthened its forces in Lebanon": a state, organization
+                    // or group moving its own forces or people acts toward the place, not on them; the event stage
+                    // keeps a country there as the target and a town as the place.
                     targets.remove(object);
                     for (Token place : clausePlaces) {
                         sources.remove(place);
@@ -165,7 +163,11 @@ public final class ArgumentFinder {
         }
     }
 
-    /** Whether a noun is determined by a possessive word that can stand for the subject ("Syria ... its troops"). */
+    /**
+     * Whether a noun is determined by a possessive word that can stand for the subject when the subject is a state,
+     * an organization or a group ("Syria ... its troops"); a person's ("le président a accueilli son homologue") are
+     * people he acts on.
+     */
     private boolean ownedBy(Sentence sentence, Token noun, Token subject) {
         Set<CoreferenceLexicon.Kind> subjectKinds = possessivesFitting(subject);
         for (Token d : sentence.dependents(noun)) {
@@ -180,13 +182,17 @@ public final class ArgumentFinder {
         return false;
     }
 
-    /** The possessive words that can refer back to a subject, judged from the subject word alone. */
+    /**
+     * The possessive words that can refer back to a subject that is surely no single person, judged from the subject
+     * word alone: a name that is not a person's, a plural noun, a pronoun that cannot stand for a person. A singular
+     * common noun may be a person ("le président") and gives none.
+     */
     private Set<CoreferenceLexicon.Kind> possessivesFitting(Token subject) {
         Set<CoreferenceLexicon.Kind> kinds = EnumSet.noneOf(CoreferenceLexicon.Kind.class);
         boolean plural = subject.hasFeature("Number", "Plur");
         if ("PRON".equals(subject.upos())) {
             if (coref.is(CoreferenceLexicon.Kind.PERSON_PRONOUN, subject.lemma())) {
-                kinds.add(CoreferenceLexicon.Kind.POSSESSIVE_PERSON);
+                return kinds;
             }
             if (coref.is(CoreferenceLexicon.Kind.THING_PRONOUN, subject.lemma())) {
                 kinds.add(CoreferenceLexicon.Kind.POSSESSIVE_THING);
@@ -195,12 +201,11 @@ public final class ArgumentFinder {
                 kinds.add(CoreferenceLexicon.Kind.POSSESSIVE_GROUP);
             }
         } else if (Set.of("PERSON", "PER").contains(subject.ner())) {
-            kinds.add(CoreferenceLexicon.Kind.POSSESSIVE_PERSON);
-        } else if (plural) {
+            return kinds;
+        } else if (plural && ("NOUN".equals(subject.upos()) || "PROPN".equals(subject.upos()))) {
             kinds.add(CoreferenceLexicon.Kind.POSSESSIVE_GROUP);
-        } else if ("PROPN".equals(subject.upos()) || "NOUN".equals(subject.upos())) {
+        } else if ("PROPN".equals(subject.upos())) {
             kinds.add(CoreferenceLexicon.Kind.POSSESSIVE_THING);
-            kinds.add(CoreferenceLexicon.Kind.POSSESSIVE_PERSON); // "the president ... his"
         }
         return kinds;
     }
