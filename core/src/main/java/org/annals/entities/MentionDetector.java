@@ -3,6 +3,7 @@ package org.annals.entities;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -472,7 +473,7 @@ public final class MentionDetector {
             if (!"NOUN".equals(t.upos())) {
                 continue;
             }
-            int[] extent = nounPhrase(sentence, t);
+            int[] extent = nounPhrase(sentence, t, coref);
             Span span = Span.of(text, tokens.get(extent[0]).start(), tokens.get(extent[1]).end());
             if (coref.is(CoreferenceLexicon.Kind.COUNTRY_NOUN, t.lemma()) && hasDemonstrative(sentence, t, coref)
                     && affiliations.countryIn(sentence, t, lang).isEmpty()) {
@@ -689,11 +690,15 @@ public final class MentionDetector {
     }
 
     /** First and last token of the noun with its adjectives and "of X" modifiers (or just the noun when unparsed). */
-    private static int[] nounPhrase(Sentence sentence, Token noun) {
+    private static int[] nounPhrase(Sentence sentence, Token noun, CoreferenceLexicon coref) {
         int first = noun.index();
         int last = noun.index();
+        int end = verbArgumentAfter(sentence, noun, coref);
         for (Token d : sentence.dependents(noun)) {
             String rel = d.baseRelation();
+            if (d.index() >= end) {
+                continue;
+            }
             if (rel.equals("amod") || rel.equals("nmod") || rel.equals("compound") || rel.equals("flat")) {
                 int[] sub = subtree(sentence, d);
                 first = Math.min(first, sub[0]);
@@ -711,6 +716,32 @@ public final class MentionDetector {
             }
         }
         return new int[] {first, last};
+    }
+
+    /**
+     * Where a noun's phrase must end: at a second "de/of" phrase hung on it whose noun has a possessive of its own ("la
+     * famille de Nazarbaïev de leurs postes"). A noun has one such complement, and a phrase someone else owns after it
+     * is an argument of the verb the parser attached too low ("écarter X de leurs postes"). The sentence length when
+     * there is none.
+     */
+    private static int verbArgumentAfter(Sentence sentence, Token noun, CoreferenceLexicon coref) {
+        Set<String> markers = new HashSet<>();
+        for (Token d : sentence.dependents(noun, "nmod")) {
+            if (d.index() < noun.index() || d.deprel().equals("nmod:poss")) {
+                continue;
+            }
+            List<Token> cases = sentence.dependents(d, "case");
+            String marker = cases.isEmpty() ? "" : cases.get(0).lemma().toLowerCase(Locale.ROOT);
+            boolean owned = sentence.dependents(d).stream().anyMatch(x -> x.deprel().startsWith("det")
+                    && (coref.isToken(CoreferenceLexicon.Kind.POSSESSIVE_PERSON, x)
+                        || coref.isToken(CoreferenceLexicon.Kind.POSSESSIVE_THING, x)
+                        || coref.isToken(CoreferenceLexicon.Kind.POSSESSIVE_GROUP, x)));
+            if (!marker.isEmpty() && owned && markers.contains(marker)) {
+                return subtree(sentence, d)[0];
+            }
+            markers.add(marker);
+        }
+        return sentence.tokens().size();
     }
 
     /** Extent of the contiguous subtree of {@code token}. */
