@@ -481,6 +481,18 @@ public final class MentionDetector {
                         t.index(), MentionKind.NOMINAL, EntityType.GPE, null, null, null, "ANAPHOR:COUNTRY", null));
                 continue;
             }
+            // "his country", "son pays": the owner's country; "their countries" are more than one.
+            Possessive ownedCountry = coref.is(CoreferenceLexicon.Kind.COUNTRY_NOUN, t.lemma())
+                    && !t.hasFeature("Number", "Plur")
+                    && affiliations.countryIn(sentence, t, lang).isEmpty() ? possessiveOf(sentence, t, coref) : null;
+            if (ownedCountry != null && !tokens.get(ownedCountry.token()).hasFeature("Number", "Plur")) {
+                int[] owned = ownedPhrase(sentence, t, ownedCountry);
+                out.add(new Mention(Span.of(text, tokens.get(owned[0]).start(), tokens.get(owned[1]).end()),
+                        sentence.index(), owned[0], owned[1], t.index(), MentionKind.NOMINAL, EntityType.GPE, null, null,
+                        null, "NOMINAL:" + t.lemma() + ":", null, ownedCountry));
+                markTaken(taken, owned);
+                continue;
+            }
             String phrase = span.text();
             Optional<KbCandidate> holder = kb.holderOf(phrase, lang, date);
             // The head noun must be what names the role: in "le service de presse du chef de l'État" the
