@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.annals.kb.ActorCode;
 import org.annals.kb.KbEntity;
 import org.annals.kb.KnowledgeBase;
@@ -31,11 +33,16 @@ public final class EntityResolver {
         List<Mention> mentions = found.stream().map(m -> longFormOf(m, found)).toList();
         Map<Mention, String> groupOf = new LinkedHashMap<>();
         Map<String, List<Mention>> groups = new LinkedHashMap<>();
+        Map<String, String> ownerOfGroup = new HashMap<>();
         List<Mention> seen = new ArrayList<>();
         for (Mention m : mentions) {
-            String group = groupKey(m, seen, groupOf);
+            String owner = ownerGroup(m, seen, groupOf);
+            String group = owner != null ? "owned:" + owner + ":" + m.key() : groupKey(m, seen, groupOf);
             if (group == null) {
                 continue; // an anaphor with nothing to refer to stays out
+            }
+            if (owner != null) {
+                ownerOfGroup.put(group, owner);
             }
             groupOf.put(m, group);
             groups.computeIfAbsent(group, g -> new ArrayList<>()).add(m);
@@ -43,10 +50,18 @@ public final class EntityResolver {
         }
         List<EntityRecord> records = new ArrayList<>();
         Map<String, String> idOfGroup = new HashMap<>();
+        Map<String, EntityRecord> recordOfGroup = new HashMap<>();
         for (Map.Entry<String, List<Mention>> g : groups.entrySet()) {
             String id = "e" + (records.size() + 1);
             idOfGroup.put(g.getKey(), id);
-            records.add(record(id, g.getValue(), date));
+            EntityRecord record = record(id, g.getValue(), date);
+            String owner = ownerOfGroup.get(g.getKey());
+            if (owner != null) {
+                // The owner's group begins earlier in the text, so its record is already made.
+                record = owned(record, g.getValue().get(0).possessive(), recordOfGroup.get(owner));
+            }
+            recordOfGroup.put(g.getKey(), record);
+            records.add(record);
         }
         Map<Mention, String> entityOfMention = new LinkedHashMap<>();
         groupOf.forEach((m, g) -> entityOfMention.put(m, idOfGroup.get(g)));
@@ -67,10 +82,52 @@ public final class EntityResolver {
             if (n.link() != null && n.type() == EntityType.ORGANIZATION && n.span().text().startsWith(prefix)
                     && !n.link().entity().id().equals(m.link().entity().id())) {
                 return new Mention(m.span(), m.sentence(), m.first(), m.last(), m.head(), m.kind(), m.type(), n.link(),
-                        n.country(), n.sector(), n.key(), m.title());
+                        n.country(), n.sector(), n.key(), m.title(), m.possessive());
             }
         }
         return m;
+    }
+
+    /**
+     * The group of the owner of a possessed nominal ("sa famille", "its army"): the subject of its clause when the word
+     * can stand for it, else the nearest entity before the possessive word, in its sentence or the one before, that the
+     * word can stand for, as a pronoun finds its antecedent.
+     */
+    private static String ownerGroup(Mention m, List<Mention> seen, Map<Mention, String> groupOf) {
+        Possessive possessive = m.possessive();
+        if (possessive == null || m.link() != null) {
+            return null;
+        }
+        // Relatives are a person's before a group's ("la policía detuvo a X y a su hermano": X's brother).
+        List<Set<EntityType>> preferences = possessive.kin() == null ? List.of(possessive.owners())
+                : List.of(Set.of(EntityType.PERSON), Set.of(EntityType.GROUP));
+        for (Set<EntityType> types : preferences) {
+            Predicate<Mention> fits = x -> types.contains(x.type()) && possessive.fits(x.type())
+                    && groupOf.containsKey(x) && (x.sentence() < m.sentence() || x.last() < possessive.token())
+                    && !groupOf.get(x).startsWith("owned:");
+            // The subject of the clause first ("Pakistan refused... and urged its citizens", not Iraq named between).
+            for (Mention x : seen) {
+                if (x.covers(m.sentence(), possessive.subject()) && fits.test(x)) {
+                    return groupOf.get(x);
+                }
+            }
+            Mention owner = nearest(seen, m, 1, fits);
+            if (owner != null) {
+                return groupOf.get(owner);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An owned actor takes its owner's country when its own words give none ("his government" of a leader, "sa
+     * famille"); relatives are named after the owner ("family of Nursultan Nazarbayev"), the mentions keep the words.
+     */
+    private static EntityRecord owned(EntityRecord own, Possessive possessive, EntityRecord owner) {
+        String country = own.country() != null ? own.country() : owner.country();
+        String name = possessive.kin() != null ? possessive.kin() + " of " + owner.name() : own.name();
+        return new EntityRecord(own.id(), own.kb(), name, own.type(), country, own.sector(),
+                new ActorCode(country, own.sector()).code(), own.mentions());
     }
 
     private String groupKey(Mention m, List<Mention> seen, Map<Mention, String> groupOf) {
@@ -115,7 +172,7 @@ public final class EntityResolver {
     }
 
     private static Mention nearest(List<Mention> seen, Mention m, int sentences,
-                                   java.util.function.Predicate<Mention> accept) {
+                                   Predicate<Mention> accept) {
         for (int i = seen.size() - 1; i >= 0; i--) {
             Mention x = seen.get(i);
             if (m.sentence() - x.sentence() > sentences) {

@@ -16,9 +16,17 @@ import org.annals.model.Span;
  * @param sector sector from the mention's own words ("police" → COP), or {@code null}
  * @param key grouping key of unlinked mentions (normalized head words)
  * @param title the title words next to an unknown name ("l'ex-président du Kirghizistan"), or {@code null}
+ * @param possessive the possessive word that makes a nominal someone's ("sa famille"), or {@code null}
  */
 public record Mention(Span span, int sentence, int first, int last, int head, MentionKind kind,
-                      EntityType type, KbCandidate link, String country, String sector, String key, Span title) {
+                      EntityType type, KbCandidate link, String country, String sector, String key, Span title,
+                      Possessive possessive) {
+
+    /** A mention no possessive word determines. */
+    public Mention(Span span, int sentence, int first, int last, int head, MentionKind kind, EntityType type,
+                   KbCandidate link, String country, String sector, String key, Span title) {
+        this(span, sentence, first, last, head, kind, type, link, country, sector, key, title, null);
+    }
 
     public boolean covers(int sentenceIndex, int tokenIndex) {
         return sentence == sentenceIndex && tokenIndex >= first && tokenIndex <= last;

@@ -34,7 +34,7 @@ final class PlaceContext {
         for (Mention m : mentions) {
             String country = isUnplacedPlace(m) ? leading(gazetteer.candidatesOf(m.span().text(), lang), votes) : null;
             out.add(country == null ? m : new Mention(m.span(), m.sentence(), m.first(), m.last(), m.head(), m.kind(),
-                    m.type(), m.link(), country, m.sector(), m.key(), m.title()));
+                    m.type(), m.link(), country, m.sector(), m.key(), m.title(), m.possessive()));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package org.annals.events;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.annals.analysis.Sentence;
@@ -83,6 +84,9 @@ public final class ArgumentFinder {
         boolean hasSubject = false;
         Token expletive = null;
         CaseMarkers clauseMarkers = isPassive(sentence, verb) ? markers : activeMarkers;
+        Token subject = null;
+        List<Token> objects = new ArrayList<>();
+        int placesBefore = places.size();
         for (Token d : sentence.dependents(verb)) {
             if (skip != null && d.index() == skip.index()) {
                 continue;
@@ -93,7 +97,8 @@ public final class ArgumentFinder {
                 targets.add(d);
                 hasSubject = true;
             } else if (base.equals("nsubj")) {
-                sources.add(relativeAntecedent(sentence, verb, d));
+                subject = relativeAntecedent(sentence, verb, d);
+                sources.add(subject);
                 if ("NOUN".equals(d.upos())) {
                     misattachedPlaces(sentence, d, places); // "a bombing near Samarra killed..."
                 }
@@ -109,6 +114,7 @@ public final class ArgumentFinder {
                     continue; // "discussed the situation in Kazakhstan": what is discussed takes no part, nor does its place
                 }
                 targets.add(d);
+                objects.add(d);
                 misattachedPlaces(sentence, d, places);
             } else if (base.equals("obl") || base.equals("nmod")) {
                 route(sentence, d, rel.equals("obl:agent") ? ArgumentRole.SOURCE : null, clauseMarkers,
@@ -135,8 +141,73 @@ public final class ArgumentFinder {
             Token controller = controllingSubject(sentence, verb);
             if (controller != null) {
                 sources.add(controller);
+                subject = controller;
             }
         }
+        List<Token> clausePlaces = List.copyOf(places.subList(placesBefore, places.size()));
+        if (subject != null && !clausePlaces.isEmpty()) {
+            for (Token object : objects) {
+                if (ownedBy(sentence, object, subject)) {
+                    // "withdraw its troops from Lebanon", "strengthened its forces in Lebanon": a state, organization
+                    // or group moving its own forces or people acts toward the place, not on them; the event stage
+                    // keeps a country there as the target and a town as the place.
+                    targets.remove(object);
+                    for (Token place : clausePlaces) {
+                        sources.remove(place);
+                        if (!targets.contains(place)) {
+                            targets.add(place);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a noun is determined by a possessive word that can stand for the subject when the subject is a state,
+     * an organization or a group ("Syria ... its troops"); a person's ("le président a accueilli son homologue") are
+     * people he acts on.
+     */
+    private boolean ownedBy(Sentence sentence, Token noun, Token subject) {
+        Set<CoreferenceLexicon.Kind> subjectKinds = possessivesFitting(subject);
+        for (Token d : sentence.dependents(noun)) {
+            if (d.deprel().startsWith("det") || d.deprel().equals("nmod:poss")) {
+                for (CoreferenceLexicon.Kind kind : subjectKinds) {
+                    if (coref.isToken(kind, d)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The possessive words that can refer back to a subject that is surely no single person, judged from the subject
+     * word alone: a name that is not a person's, a plural noun, a pronoun that cannot stand for a person. A singular
+     * common noun may be a person ("le président") and gives none.
+     */
+    private Set<CoreferenceLexicon.Kind> possessivesFitting(Token subject) {
+        Set<CoreferenceLexicon.Kind> kinds = EnumSet.noneOf(CoreferenceLexicon.Kind.class);
+        boolean plural = subject.hasFeature("Number", "Plur");
+        if ("PRON".equals(subject.upos())) {
+            if (coref.is(CoreferenceLexicon.Kind.PERSON_PRONOUN, subject.lemma())) {
+                return kinds;
+            }
+            if (coref.is(CoreferenceLexicon.Kind.THING_PRONOUN, subject.lemma())) {
+                kinds.add(CoreferenceLexicon.Kind.POSSESSIVE_THING);
+            }
+            if (coref.is(CoreferenceLexicon.Kind.GROUP_PRONOUN, subject.lemma())) {
+                kinds.add(CoreferenceLexicon.Kind.POSSESSIVE_GROUP);
+            }
+        } else if (Set.of("PERSON", "PER").contains(subject.ner())) {
+            return kinds;
+        } else if (plural && ("NOUN".equals(subject.upos()) || "PROPN".equals(subject.upos()))) {
+            kinds.add(CoreferenceLexicon.Kind.POSSESSIVE_GROUP);
+        } else if ("PROPN".equals(subject.upos())) {
+            kinds.add(CoreferenceLexicon.Kind.POSSESSIVE_THING);
+        }
+        return kinds;
     }
 
     private void collectModifiers(Sentence sentence, Token noun, List<Token> sources, List<Token> authors,
