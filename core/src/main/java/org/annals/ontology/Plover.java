@@ -68,12 +68,12 @@ public enum Plover {
     /**
      * Whether the people in an act of this category whose country the text does not give are of the place where it
      * happened: "a journalist killed in Beirut", "demonstrators in Baghdad", "President Gbagbo rejected ... in Ivory
-     * Coast". Not so for meetings, agreements, joint work, aid, deployments and withdrawals, whose venue is often
-     * abroad for those who take part.
+     * Coast", "prisoners released in Iraq". Not so for meetings, agreements, joint work, aid and deployments, whose
+     * venue is often abroad for those who take part.
      */
     public boolean placeIsHomeOfItsActors() {
         return switch (this) {
-            case CONSULT, AGREE, COOPERATE, AID, MOBILIZE, RETREAT -> false;
+            case CONSULT, AGREE, COOPERATE, AID, MOBILIZE -> false;
             default -> true;
         };
     }
