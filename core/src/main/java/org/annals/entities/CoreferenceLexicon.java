@@ -17,7 +17,7 @@ public final class CoreferenceLexicon {
     /** The word classes listed in {@code coref/<lang>.tsv}. */
     public enum Kind { PERSON_PRONOUN, RELATIVE, DEMONSTRATIVE, COUNTRY_NOUN, GROUP_PRONOUN, DEMONSTRATIVE_PRONOUN, ETHNIC,
         THING_PRONOUN, BODY_NOUN, COMPASS, LED_BY, IMPERSONAL_VERB, TOPIC_NOUN, RELATIVE_PLACE,
-        POSSESSIVE_PERSON, POSSESSIVE_THING, POSSESSIVE_GROUP, KIN_NOUN }
+        POSSESSIVE_PERSON, POSSESSIVE_THING, POSSESSIVE_GROUP, KIN_NOUN, RECEIVE_VERB }
 
     private static final Map<String, CoreferenceLexicon> CACHE = new ConcurrentHashMap<>();
 

@@ -64,7 +64,9 @@ public final class ArgumentFinder {
                 // "launched Israeli air raids": a nationality or name qualifying a noun a clause reports is its
                 // author; on a noun that only refers to an event ("ethnic Albanian unrest") it is no evidence of one.
                 authors.addAll(qualifiers);
-                if (!head.baseRelation().equals("nsubj")) {
+                if (head.baseRelation().equals("obj") && receives(governor)) {
+                    receivedFrom(sentence, governor, head, sources, targets, participants, places);
+                } else if (!head.baseRelation().equals("nsubj")) {
                     collectClause(sentence, governor, sources, targets, participants, places, head);
                 }
             }
@@ -77,6 +79,29 @@ public final class ArgumentFinder {
 
     private static boolean isNominal(Token t) {
         return "NOUN".equals(t.upos()) || "PROPN".equals(t.upos());
+    }
+
+    /** Whether a verb says its subject gets something: "receive", "recevoir", "erhalten", "recibir". */
+    boolean receives(Token verb) {
+        return verb != null && coref.is(CoreferenceLexicon.Kind.RECEIVE_VERB, verb.lemma());
+    }
+
+    /**
+     * "Ukraine received military aid from the United States": what is received goes from the one "from" names (a
+     * source, not the place) to the subject (the target).
+     */
+    private void receivedFrom(Sentence sentence, Token verb, Token received, List<Token> sources, List<Token> targets,
+                              List<Token> participants, List<Token> places) {
+        List<Token> clauseSources = new ArrayList<>();
+        collectClause(sentence, verb, clauseSources, targets, participants, places, received);
+        for (Token t : clauseSources) {
+            if (sentence.dependents(t, "case").isEmpty()) {
+                targets.add(t);
+            } else {
+                sources.add(t);
+                places.remove(t);
+            }
+        }
     }
 
     private void collectClause(Sentence sentence, Token verb, List<Token> sources, List<Token> targets,

@@ -102,6 +102,7 @@ public final class EventExtractor {
                     .filter(h -> "NOUN".equals(h.upos())).map(Token::index).collect(Collectors.toSet()), markers);
             for (TriggerMatch match : matches) {
                 if (isAttributive(sentence, match.head()) || hasObjectOfAnotherSense(sentence, match)
+                        || receivesAnEvent(sentence, match, eventNouns, arguments)
                         || entities.insideOrganizationName(match.head().start(), match.head().end())) {
                     continue;
                 }
@@ -180,8 +181,9 @@ public final class EventExtractor {
             if (e == null || !(e.type() == EntityType.GPE || e.type() == EntityType.LOCATION)) {
                 continue;
             }
-            // "aid to Turkey": a country behind a marker that can mean either is a recipient, a city a place.
-            if (targets.contains(id) && isCountry(e)) {
+            // "aid to Turkey", "l'aide des États-Unis": a country behind a marker that can mean either is a recipient
+            // or the only author, a city a place.
+            if ((targets.contains(id) || sources.equals(Set.of(id))) && isCountry(e)) {
                 continue;
             }
             location = id;
@@ -352,6 +354,13 @@ public final class EventExtractor {
      * "armed men", "the detained journalist", "hommes armés": a participle used as an adjective
      * describes a state, it does not report an event.
      */
+    /** "Ukraine received military aid": what is received is the event ("aid"), not a visit received. */
+    private static boolean receivesAnEvent(Sentence sentence, TriggerMatch match, EventNouns eventNouns,
+                                           ArgumentFinder arguments) {
+        return arguments.receives(match.head()) && sentence.dependents(match.head(), "obj").stream()
+                .anyMatch(o -> eventNouns.heads().contains(o.index()));
+    }
+
     /** "demonstrated the plane", "manifester son soutien": an intransitive trigger with an object means something else. */
     private static boolean hasObjectOfAnotherSense(Sentence sentence, TriggerMatch match) {
         return match.entry().frame() == ArgumentFrame.INTRANSITIVE && sentence.dependents(match.head()).stream()
