@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -155,13 +156,31 @@ public final class EntityResolver {
             // A surname alone joins the latest full name ending with it.
             for (int i = seen.size() - 1; i >= 0; i--) {
                 Mention earlier = seen.get(i);
-                if (earlier.type() == EntityType.PERSON && earlier.kind() == MentionKind.NAME
-                        && earlier.key().endsWith(" " + m.key())) {
+                if (isFullName(earlier) && spelled(earlier).endsWith(" " + m.key())) {
                     return groupOf.get(earlier);
                 }
             }
+            // "son frère Slobodan": a given name alone joins the one full name that begins with it.
+            Set<String> given = new HashSet<>();
+            for (Mention earlier : seen) {
+                if (isFullName(earlier) && spelled(earlier).startsWith(m.key() + " ")) {
+                    given.add(groupOf.get(earlier));
+                }
+            }
+            if (given.size() == 1) {
+                return given.iterator().next();
+            }
         }
         return "text:" + m.type() + ":" + m.key();
+    }
+
+    private static boolean isFullName(Mention x) {
+        return x.type() == EntityType.PERSON && x.kind() == MentionKind.NAME && x.first() < x.last();
+    }
+
+    /** A name as the text spells it, folded as unlinked keys are (the same spelling key). */
+    private static String spelled(Mention x) {
+        return MentionDetector.fold(x.span().text());
     }
 
     private boolean isCountry(Mention x) {
