@@ -248,10 +248,12 @@ public final class ArgumentFinder {
             } else if (rel.equals("compound") && "PROPN".equals(d.upos()) || rel.equals("amod")) {
                 qualifiers.add(d);
             } else if (d.baseRelation().equals("nmod") || d.baseRelation().equals("obl")) {
-                if (marks(sentence, d, ArgumentRole.PATIENT)) {
+                // A noun trigger's own markers count here: "l'arrestation de l'opposant" (de=PATIENT) names whom.
+                if (sentence.dependents(d, "case").stream()
+                        .anyMatch(c -> activeMarkers.marks(sentence, c, ArgumentRole.PATIENT))) {
                     patients.add(d);
                 } else {
-                    route(sentence, d, null, markers, sources, targets, participants, places);
+                    route(sentence, d, null, activeMarkers, sources, targets, participants, places);
                 }
             }
         }
