@@ -5,6 +5,8 @@ import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -119,10 +121,9 @@ final class CountryLexicon {
         String alpha3 = TsvResource.field(row, 3);
         List<String> names = otherNames(row, alpha3);
         Map<String, String> byLang = new LinkedHashMap<>();
-        for (String entry : TsvResource.field(row, 2).split("\\|")) {
-            int colon = entry.indexOf(':');
-            if (colon > 0 && colon <= 3) {
-                byLang.putIfAbsent(entry.substring(0, colon), entry.substring(colon + 1).strip());
+        for (NameEntry entry : nameEntries(TsvResource.field(row, 2))) {
+            if (entry.language() != null) {
+                byLang.putIfAbsent(entry.language(), entry.name());
             }
         }
         String english = byLang.getOrDefault("en", names.get(0));
@@ -146,8 +147,13 @@ final class CountryLexicon {
     }
 
     /** The dissolved states, in file order. */
-    List<FormerState> formerStates() {
-        return List.copyOf(formerStates.values());
+    Collection<FormerState> formerStates() {
+        return Collections.unmodifiableCollection(formerStates.values());
+    }
+
+    /** The dissolved state with a code ("USR"). */
+    Optional<FormerState> formerState(String alpha3) {
+        return Optional.ofNullable(formerStates.get(alpha3));
     }
 
     /**
@@ -169,19 +175,33 @@ final class CountryLexicon {
     /** Our extra names of a country (column 3), also registered as words naming it. */
     private List<String> otherNames(String[] row, String alpha3) {
         List<String> names = new ArrayList<>();
-        for (String entry : TsvResource.field(row, 2).split("\\|")) {
-            int colon = entry.indexOf(':');
-            String name = (colon > 0 && colon <= 3 ? entry.substring(colon + 1) : entry).strip();
-            if (!name.isEmpty()) {
-                names.add(name);
-                anyLanguage.putIfAbsent(normalize(name), alpha3);
-                if (colon > 0 && colon <= 3) {
-                    byLanguage.computeIfAbsent(entry.substring(0, colon), k -> new HashMap<>())
-                            .putIfAbsent(normalize(name), alpha3);
-                }
+        for (NameEntry entry : nameEntries(TsvResource.field(row, 2))) {
+            names.add(entry.name());
+            anyLanguage.putIfAbsent(normalize(entry.name()), alpha3);
+            if (entry.language() != null) {
+                byLanguage.computeIfAbsent(entry.language(), k -> new HashMap<>())
+                        .putIfAbsent(normalize(entry.name()), alpha3);
             }
         }
         return List.copyOf(names);
+    }
+
+    /** A name of a names column ("ru:Белоруссия"), with its language when the column gives one. */
+    private record NameEntry(String language, String name) {
+    }
+
+    /** The non-empty names of a column written {@code lang:Name|lang:Name|Name}. */
+    private static List<NameEntry> nameEntries(String column) {
+        List<NameEntry> entries = new ArrayList<>();
+        for (String entry : column.split("\\|")) {
+            int colon = entry.indexOf(':');
+            boolean tagged = colon > 0 && colon <= 3;
+            String name = (tagged ? entry.substring(colon + 1) : entry).strip();
+            if (!name.isEmpty()) {
+                entries.add(new NameEntry(tagged ? entry.substring(0, colon) : null, name));
+            }
+        }
+        return entries;
     }
 
     /** Whether a language's CLDR names are loaded eagerly (null, "unknown", is not). */

@@ -1012,7 +1012,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
 
     /** The dissolved states the KB knows (USSR, Yugoslavia...), in file order. */
     public List<FormerState> formerStates() {
-        return countries.formerStates();
+        return List.copyOf(countries.formerStates());
     }
 
     /**
@@ -1035,7 +1035,7 @@ public final class CuratedKnowledgeBase implements KnowledgeBase {
 
     /** The dissolved state with a code ("USR"), if the KB knows it. */
     public Optional<FormerState> formerState(String code) {
-        return countries.formerStates().stream().filter(f -> f.code().equals(code)).findFirst();
+        return countries.formerState(code);
     }
 
     /** Number of countries loaded. */
