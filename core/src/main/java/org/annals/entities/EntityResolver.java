@@ -3,11 +3,14 @@ package org.annals.entities;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.annals.kb.ActorCode;
 import org.annals.kb.KbEntity;
@@ -210,11 +213,10 @@ public final class EntityResolver {
         if (named != null) {
             KbEntity e = named.link().entity();
             ActorCode known = kb.codeAt(e, date);
+            // No role known at the date: the title the text gives ("porte-parole de la présidence française X").
             ActorCode code = known != null && known.sector() != null ? known : new ActorCode(
-                    // No role known at the date: the title the text gives ("porte-parole de la présidence française X").
-                    mentions.stream().map(Mention::country).filter(c -> c != null).findFirst()
-                            .orElse(known != null ? known.country() : e.country()),
-                    mentions.stream().map(Mention::sector).filter(c -> c != null).findFirst().orElse(null));
+                    first(mentions, Mention::country).orElse(known != null ? known.country() : e.country()),
+                    first(mentions, Mention::sector).orElse(null));
             String country = code.country() != null ? code.country() : e.country();
             if (isPlace(e.type()) && !kb.isCountry(e)) {
                 country = kb.stateHolding(country, date);
@@ -227,13 +229,18 @@ public final class EntityResolver {
                 .filter(x -> x.kind() != MentionKind.PRONOUN)
                 .max((a, b) -> Integer.compare(a.span().length(), b.span().length()))
                 .orElse(mentions.get(0));
-        String country = mentions.stream().map(Mention::country).filter(c -> c != null).findFirst().orElse(null);
+        String country = first(mentions, Mention::country).orElse(null);
         if (isPlace(longest.type())) {
             country = kb.stateHolding(country, date);
         }
-        String sector = mentions.stream().map(Mention::sector).filter(c -> c != null).findFirst().orElse(null);
+        String sector = first(mentions, Mention::sector).orElse(null);
         String code = new ActorCode(country, sector).code();
         return new EntityRecord(id, null, longest.span().text(), longest.type(), country, sector, code, spans);
+    }
+
+    /** The first country or sector the mentions give, in text order. */
+    private static Optional<String> first(List<Mention> mentions, Function<Mention, String> field) {
+        return mentions.stream().map(field).filter(Objects::nonNull).findFirst();
     }
 
     /** A town or region: its country is the state that held it on the article's day (Kyiv in 1988: the USSR). */
