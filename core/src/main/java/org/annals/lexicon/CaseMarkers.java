@@ -23,6 +23,7 @@ public final class CaseMarkers {
 
     private final String language;
     private final Map<String, Set<ArgumentRole>> roles;
+    private final Map<Map<String, Set<ArgumentRole>>, CaseMarkers> withReplaced = new ConcurrentHashMap<>();
 
     CaseMarkers(String language, Map<String, Set<ArgumentRole>> roles) {
         this.language = language;
@@ -89,9 +90,12 @@ public final class CaseMarkers {
         if (replaced.isEmpty()) {
             return this;
         }
-        Map<String, Set<ArgumentRole>> merged = new LinkedHashMap<>(roles);
-        merged.putAll(replaced);
-        return new CaseMarkers(language, merged);
+        // A handful of distinct replacements per language, asked for on every trigger that has one: made once.
+        return withReplaced.computeIfAbsent(replaced, r -> {
+            Map<String, Set<ArgumentRole>> merged = new LinkedHashMap<>(roles);
+            merged.putAll(r);
+            return new CaseMarkers(language, merged);
+        });
     }
 
     /**
